@@ -1,0 +1,78 @@
+package org.nrcexplained.site;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An editor's mistake stops the bake with a message naming the file and the field.
+ * Each case breaks one thing in the valid fixture site.
+ */
+class BakeRefusesMistakesTest {
+
+    private static final String ACTOR = "content/actors/nato.md";
+    private static final String EVENT = "content/events/2022-01-12-nrc-meeting.md";
+    private static final String TERM = "content/terms/nrc.md";
+    private static final String PAGE = "content/key-points.md";
+
+    @Test
+    void theValidFixtureBakes() {
+        Bake.Result result = Fixture.create("valid").bake();
+        assertFalse(result.failed(), () -> "the fixture should bake cleanly:\n" + result.messages());
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+            mistake("a missing required field", ACTOR, f -> f.edit(ACTOR, "role=Alliance of 30 states\n", ""), "field 'role'"),
+            mistake("a misspelt field name", ACTOR, f -> f.edit(ACTOR, "summary=", "sumary="), "field 'sumary'"),
+            mistake("a misspelt status field", ACTOR, f -> f.edit(ACTOR, "status=published", "stauts=published"), "field 'stauts'"),
+            mistake("a status that is neither published nor draft", ACTOR, f -> f.edit(ACTOR, "status=published", "status=live"), "field 'status'"),
+            mistake("an unknown kind of actor", ACTOR, f -> f.edit(ACTOR, "kind=organisation", "kind=club"), "field 'kind'"),
+            mistake("an unknown actor key in an event", EVENT, f -> f.edit(EVENT, "actors=nato", "actors=nato,nobody"), "field 'actors'"),
+            mistake("a malformed date", EVENT, f -> f.edit(EVENT, "start=2022-01-12", "start=12/01/2022"), "field 'start'"),
+            mistake("an impossible date", EVENT, f -> f.edit(EVENT, "start=2022-01-12", "start=2021-02-30"), "not a real date"),
+            mistake("a precision that does not fit the date", EVENT, f -> f.edit(EVENT, "precision=day", "precision=month"), "field 'start'"),
+            mistake("an unknown precision", EVENT, f -> f.edit(EVENT, "precision=day", "precision=week"), "field 'precision'"),
+            mistake("an end date before the start", EVENT, f -> f.edit(EVENT, "precision=day\n", "precision=day\nend=2021-12-01\n"), "field 'end'"),
+            mistake("an unknown era", EVENT, f -> f.edit(EVENT, "era=crisis", "era=future"), "field 'era'"),
+            mistake("a twin that disagrees on the date", EVENT, f -> f.edit("content/id/events/2022-01-12-nrc-meeting.md", "start=2022-01-12", "start=2022-01-13"), "Both languages must agree"),
+            mistake("an unknown related term", TERM, f -> f.edit(TERM, "other=", "related=nope\nother="), "field 'related'"),
+            mistake("an item without its twin", TERM, f -> f.delete("content/id/terms/nrc.md"), "has no twin"),
+            mistake("two items with the same key", ACTOR, f -> f.write("content/actors/nato-copy.md", f.read(ACTOR)), "content/actors/nato-copy.md"),
+            mistake("an unknown article paragraph", PAGE, f -> f.edit(PAGE, "[[P1,fixture-source]]", "[[P99]]"), "field 'body'"),
+            mistake("an unknown source key in the header", PAGE, f -> f.edit(PAGE, "sources=P1", "sources=P1,no-such-source"), "field 'sources'"),
+            mistake("a link to an unknown term", PAGE, f -> f.edit(PAGE, "(term:nrc)", "(term:nope)"), "term:nope"),
+            mistake("a link to an unknown actor", PAGE, f -> f.edit(PAGE, "(actor:nato)", "(actor:otan)"), "actor:otan"),
+            mistake("a malformed updated date", PAGE, f -> f.edit(PAGE, "updated=2026-11-29", "updated=yesterday"), "field 'updated'"),
+            mistake("raw script in Markdown", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n<script>alert(1)</script>"), "raw HTML"),
+            mistake("an event attribute in Markdown", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n<b onclick=\"x()\">hi</b>"), "on...= attribute"),
+            mistake("an image without alternative text", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n![](map.svg)"), "alternative text"),
+            mistake("a skipped heading level", PAGE, f -> f.edit(PAGE, "## The short version", "#### The short version"), "skips a heading level"),
+            mistake("an empty body", ACTOR, f -> f.edit(ACTOR, "The alliance.[[P1]]", ""), "field 'body'"),
+            mistake("a file in the wrong folder for its language", ACTOR, f -> f.edit(ACTOR, "lang=en", "lang=id").delete("content/id/actors/nato.md"), "content/id/actors/nato.md")
+        );
+    }
+
+    private static Arguments mistake(String name, String file, UnaryOperator<Fixture> breakIt, String expected) {
+        return Arguments.of(name, file, breakIt, expected);
+    }
+
+    @ParameterizedTest(name = "{0} stops the bake, naming the file and the field")
+    @MethodSource("mistakes")
+    void aMistakeStopsTheBakeNamingTheFileAndField(String name, String file, UnaryOperator<Fixture> breakIt, String expected) {
+        Fixture fixture = breakIt.apply(Fixture.create(name.replaceAll("[^a-z]+", "-")));
+        Bake.Result result = fixture.bake();
+        assertTrue(result.failed(), () -> name + ": the bake should have failed");
+        String messages = result.messages();
+        assertTrue(messages.contains("CONTENT ERROR in"), () -> name + ": no CONTENT ERROR message in:\n" + messages);
+        assertTrue(messages.contains(file) || name.startsWith("two items"), () -> name + ": the message should name " + file + ":\n" + messages);
+        assertTrue(messages.contains(expected), () -> name + ": the message should say '" + expected + "':\n" + messages);
+    }
+}

@@ -1,0 +1,33 @@
+<#ftl output_format="HTML">
+<#-- actor: a person, organisation, state or news agency, with an infobox and their events. -->
+<#import "layout.ftl" as layout>
+<#import "lib/ui.ftl" as ui>
+<#import "lib/i18n.ftl" as i18n>
+<#import "lib/links.ftl" as links>
+<#import "lib/check.ftl" as check>
+<#import "lib/items.ftl" as items>
+<#import "lib/cite.ftl" as cite>
+<#assign lang = content.lang>
+<@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_actors"), "href": links.to(content, lang, "actors.html")}]>
+<#assign _ = check.oneOf(content, "kind", check.model.kinds)>
+<#assign actors = items.byKey("actor", lang)>
+<#assign events = items.sortedEvents(lang)?filter(e -> check.keyList(e.actors)?seq_contains(content.key))>
+<article class="actor">
+  <h1>${content.title}</h1>
+  <p class="lede">${content.summary}</p>
+  <dl class="infobox">
+    <div><dt>${i18n.t(lang, "role")}</dt><dd>${content.role}</dd></div>
+    <div><dt>${i18n.t(lang, "kind")}</dt><dd>${i18n.t(lang, "kind_" + content.kind)}</dd></div>
+    <div><dt>${i18n.t(lang, "country")}</dt><dd>${content.country}</dd></div>
+    <#if content.wants?has_content><div><dt>${i18n.t(lang, "wants")}</dt><dd>${content.wants}</dd></div></#if>
+  </dl>
+  <@ui.body content=content/>
+  <@cite.line content=content/>
+  <#if events?has_content>
+  <section aria-labelledby="events">
+    <h2 id="events">${i18n.t(lang, "events_with")}</h2>
+    <#list events as event><@ui.eventSummary content=content event=event actors=actors heading=3/></#list>
+  </section>
+  </#if>
+</article>
+</@layout.page>

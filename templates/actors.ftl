@@ -1,0 +1,28 @@
+<#ftl output_format="HTML">
+<#-- actors: the index of actors, grouped by kind. -->
+<#import "layout.ftl" as layout>
+<#import "lib/ui.ftl" as ui>
+<#import "lib/i18n.ftl" as i18n>
+<#import "lib/links.ftl" as links>
+<#import "lib/check.ftl" as check>
+<#import "lib/items.ftl" as items>
+<#assign lang = content.lang>
+<@layout.page content=content>
+<#assign all = items.sortedByTitle(items.all("actor", lang))>
+<h1>${content.title}</h1>
+<p class="lede">${content.description}</p>
+<@ui.body content=content/>
+<#list check.model.kinds as kind>
+  <#assign group = all?filter(a -> a.kind! == kind)>
+  <#if group?has_content>
+  <section aria-labelledby="kind-${kind}">
+    <h2 id="kind-${kind}">${i18n.t(lang, "kind_" + kind)}</h2>
+    <ul class="cards">
+    <#list group as actor>
+      <li id="${actor.key}"><a href="${links.uri(content, actor.uri)}">${actor.title}</a><br><span class="card__role">${actor.role}</span></li>
+    </#list>
+    </ul>
+  </section>
+  </#if>
+</#list>
+</@layout.page>

@@ -1,0 +1,177 @@
+<#ftl output_format="HTML">
+<#--
+  check — the bake's own proof-reading. JBake logs most content mistakes and carries on;
+  these functions stop the bake instead, with a message that names the file, the field and
+  what to do. The content model (required and optional fields per type) is data/model.yaml.
+
+  Each function returns "" so that it can be called as ${check.x(...)} or <#assign _ = ...>.
+-->
+<#assign model = data.get('model.yaml')>
+<#-- Keys JBake itself adds to every document; never written by editors. -->
+<#assign internal = ["body", "date", "uri", "tags", "sha1", "file", "rendered", "sourceuri", "cached",
+  "rootpath", "nextContent", "previousContent", "noExtensionUri", "id", "name", "jbake-type"]>
+<#assign keyPattern = "[a-z0-9]+(-[a-z0-9]+)*">
+
+<#--
+  entries: the keys of a map read from data/*.yaml whose values are maps holding `field`.
+  (JBake hands data files to templates as its own document objects, whose ?keys also list
+  Java method names and document fields; this keeps only the editor's entries, sorted.)
+-->
+<#function entries map field>
+  <#return map?keys?filter(k -> (map[k])?? && map[k]?is_hash && map[k][field]??)?sort>
+</#function>
+
+<#-- path: the content file as an editor knows it, e.g. "content/id/actors/nato.md". -->
+<#function path content>
+  <#local f = (content.file!"")?replace("\\", "/")>
+  <#if f?contains("/content/")><#return "content/" + f?keep_after_last("/content/")></#if>
+  <#return f>
+</#function>
+
+<#-- fail: stop the bake with "FILE: field 'F': message". -->
+<#function fail content field message>
+  <#stop "\n\n  CONTENT ERROR in " + path(content) + "\n  field '" + field + "': " + message + "\n">
+</#function>
+
+<#-- item: the checks every content file gets (called by the layout for every page). -->
+<#function item content>
+  <#local type = content.type!"">
+  <#local spec = (model.types[type])!>
+  <#if !spec?has_content>
+    <#return fail(content, "type", "unknown type '" + type + "'. Use one of: " + entries(model.types, "required")?join(", ") + ".")>
+  </#if>
+  <#local allowed = model.common.required + model.common.optional + spec.required + spec.optional + internal>
+  <#list content?keys as field>
+    <#if !allowed?seq_contains(field)>
+      <#return fail(content, field, "is not a field of a " + type + " (misspelt?). Allowed: " + (model.common.required + model.common.optional + spec.required + spec.optional)?join(", ") + ".")>
+    </#if>
+  </#list>
+  <#list model.common.required + spec.required as field>
+    <#if !(content[field]?? && content[field]?is_string && content[field]?trim?has_content)>
+      <#return fail(content, field, "is missing or empty; a " + type + " needs it. Add a line " + field + "=... to the header (see README.md, Content model).")>
+    </#if>
+  </#list>
+  <#if !["published", "draft"]?seq_contains(content.status)>
+    <#return fail(content, "status", "must be published or draft, not '" + content.status + "'.")>
+  </#if>
+  <#if !model.langs?seq_contains(content.lang)>
+    <#return fail(content, "lang", "must be en or id, not '" + content.lang + "'.")>
+  </#if>
+  <#if !content.key?matches(keyPattern)>
+    <#return fail(content, "key", "'" + content.key + "' must be lowercase ASCII letters, digits and hyphens (it is also the file name).")>
+  </#if>
+  <#-- Where the file lives follows from its lang, type and key, so its twin is easy to find. -->
+  <#local expected = "content/" + (content.lang == "id")?then("id/", "") + spec.folder?has_content?then(spec.folder + "/", "") + content.key + ".md">
+  <#if type != "home" && path(content) != expected>
+    <#return fail(content, "key", "a " + type + " with lang=" + content.lang + " and key=" + content.key + " must be the file " + expected + ". Rename the file or fix key/lang.")>
+  </#if>
+  <#if type == "home" && path(content) != "content/" + (content.lang == "id")?then("id/", "") + "index.md">
+    <#return fail(content, "type", "the home page must be content/index.md (English) or content/id/index.md (Indonesian).")>
+  </#if>
+  <#return "">
+</#function>
+
+<#-- oneOf: the field's value is one of the allowed values. -->
+<#function oneOf content field allowed>
+  <#if !allowed?seq_contains(content[field])>
+    <#return fail(content, field, "'" + content[field] + "' is not allowed. Use one of: " + allowed?join(", ") + ".")>
+  </#if>
+  <#return "">
+</#function>
+
+<#-- isoDate: a date of the given precision (day YYYY-MM-DD, month YYYY-MM, year YYYY) that exists. -->
+<#function isoDate content field value precision>
+  <#local forms = {"day": "\\d{4}-\\d{2}-\\d{2}", "month": "\\d{4}-\\d{2}", "year": "\\d{4}"}>
+  <#if !forms[precision]??>
+    <#return fail(content, "precision", "'" + precision + "' is not a precision. Use day, month or year.")>
+  </#if>
+  <#if !value?matches(forms[precision])>
+    <#local example = {"day": "2022-01-12", "month": "2022-01", "year": "2022"}[precision]>
+    <#return fail(content, field, "'" + value + "' does not fit precision=" + precision + ": write it like " + example + " (or change the precision).")>
+  </#if>
+  <#local p = value?split("-")>
+  <#if precision != "year">
+    <#local m = p[1]?number>
+    <#if m < 1 || m gt 12><#return fail(content, field, "'" + value + "' has no month " + p[1] + ".")></#if>
+  </#if>
+  <#if precision == "day">
+    <#local y = p[0]?number>
+    <#local leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0>
+    <#local days = [31, leap?then(29, 28), 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]>
+    <#local d = p[2]?number>
+    <#if d < 1 || d gt days><#return fail(content, field, "'" + value + "' is not a real date (that month has " + days + " days).")></#if>
+  </#if>
+  <#return "">
+</#function>
+
+<#-- dateNumber: an ISO date of any precision as a sortable number (2017-01 → 20170100). -->
+<#function dateNumber iso>
+  <#local p = iso?split("-")>
+  <#return (p[0]?number * 10000) + ((p[1]!"0")?number * 100) + (p[2]!"0")?number>
+</#function>
+
+<#-- keyList: a comma-separated list of keys, trimmed, empty entries dropped. -->
+<#function keyList value>
+  <#local out = []>
+  <#list (value!"")?split(",") as k><#if k?trim?has_content><#local out = out + [k?trim]></#if></#list>
+  <#return out>
+</#function>
+
+<#-- keysExist: every key in the field names an existing item of `type` (a hash of key → doc). -->
+<#function keysExist content field known what>
+  <#list keyList(content[field]!"") as k>
+    <#if !known[k]??>
+      <#return fail(content, field, "'" + k + "' is not a known " + what + " key. Check the spelling, or add the " + what + " first.")>
+    </#if>
+  </#list>
+  <#return "">
+</#function>
+
+<#-- body: no raw HTML that could run or restyle, images with alternative text, headings in order. -->
+<#function body content html>
+  <#if html?matches("(?is).*<\\s*(script|iframe|object|embed|style|form)\\b.*")>
+    <#return fail(content, "body", "contains raw HTML (<script>, <iframe>, <style>, <form>...). Write Markdown only.")>
+  </#if>
+  <#if html?matches("(?is).*<[a-z][^>]*\\s(style|on[a-z]+)\\s*=.*")>
+    <#return fail(content, "body", "contains a style= or on...= attribute. Write Markdown only.")>
+  </#if>
+  <#if html?matches("(?is).*<img(?![^>]*\\balt=\"[^\"]+\")[^>]*>.*")>
+    <#return fail(content, "body", "has an image without alternative text. Write ![what the picture shows](file.png).")>
+  </#if>
+  <#if !html?trim?has_content && content.type != "home">
+    <#return fail(content, "body", "is empty. Write the text below the ~~~~~~ line.")>
+  </#if>
+  <#local level = 1>
+  <#list html?matches("<h([1-6])[ >]") as h>
+    <#local next = h?groups[1]?number>
+    <#if next == 1><#return fail(content, "body", "uses a level-1 heading (#); the title is the page's only h1. Start sections with ##.")></#if>
+    <#if next gt level + 1><#return fail(content, "body", "skips a heading level (h" + level + " to h" + next + "). Use ## for sections and ### inside them.")></#if>
+    <#local level = next>
+  </#list>
+  <#return "">
+</#function>
+
+<#-- event: an event's own fields — precision, dates, end after start, era, actors (keys → docs). -->
+<#function event content actors eras>
+  <#local _ = oneOf(content, "precision", model.precisions)>
+  <#local _ = isoDate(content, "start", content.start, content.precision)>
+  <#if (content.end!"")?has_content>
+    <#local endPrecision = {"10": "day", "7": "month", "4": "year"}[content.end?length?c]!"day">
+    <#local _ = isoDate(content, "end", content.end, endPrecision)>
+    <#if dateNumber(content.end) <= dateNumber(content.start)>
+      <#return fail(content, "end", "'" + content.end + "' is not after start=" + content.start + ".")>
+    </#if>
+  </#if>
+  <#local _ = oneOf(content, "era", eras?map(e -> e.key))>
+  <#return keysExist(content, "actors", actors, "actor")>
+</#function>
+
+<#-- sameFacts: the twin agrees on the fields that are facts, not prose. -->
+<#function sameFacts content twin fields>
+  <#list fields as field>
+    <#if (content[field]!"") != (twin[field]!"")>
+      <#return fail(content, field, "is '" + (content[field]!"") + "' here but '" + (twin[field]!"") + "' in its twin " + path(twin) + ". Both languages must agree.")>
+    </#if>
+  </#list>
+  <#return "">
+</#function>

@@ -1,0 +1,92 @@
+<#ftl output_format="HTML">
+<#--
+  cite — citations and in-text links, checked at bake time.
+
+  In Markdown bodies, editors write
+    [[P3]]  or  [[P3,nato-founding-act-1997]]   a citation: article paragraph(s) and/or source keys
+    [text](term:nrc)  [text](actor:nato)  [text](event:2022-01-12-nrc-meeting)  [text](page:key-points)
+  and the header field sources=P1,key lists an item's main sources.
+  Article paragraphs live in data/article.yaml, other sources in data/sources.yaml; both are
+  listed on the sources page, where every citation points. An unknown key stops the bake.
+-->
+<#import "check.ftl" as check>
+<#import "links.ftl" as links>
+<#import "items.ftl" as items>
+<#import "i18n.ftl" as i18n>
+
+<#assign article = data.get('article.yaml')>
+<#assign sources = data.get('sources.yaml')>
+<#assign paragraphs = (article.paragraphs)!{}>
+<#-- paragraphKeys: P1, P2, … in order. -->
+<#assign paragraphKeys = check.entries(paragraphs, "gist_en")?filter(k -> k?matches("P\\d+"))?map(k -> k?substring(1)?number)?sort?map(n -> "P" + n?c)>
+<#if !paragraphKeys?has_content><#stop "data/article.yaml is missing, or has no paragraphs P1, P2, … with gist_en and gist_id."></#if>
+
+<#-- anchor: the id of a citation key on the sources page. -->
+<#function anchor key>
+  <#return key?matches("P\\d+")?then(key?lower_case, "src-" + key)>
+</#function>
+
+<#-- label: the short visible label of a citation key: "P3" or "NATO 1997". -->
+<#function label key>
+  <#if paragraphs[key]??><#return key></#if>
+  <#local s = sources[key]>
+  <#return (s.publisher!key) + " " + (s.date!"")?substring(0, 4)>
+</#function>
+
+<#-- known: does the key name an article paragraph or a source? -->
+<#function known key>
+  <#return paragraphs[key]?? || (key?matches("[a-z0-9-]+") && sources[key]??)>
+</#function>
+
+<#-- validate: every key exists; `where` says where it was written, for the message. -->
+<#function validate content keys where>
+  <#list keys as k>
+    <#if !known(k)>
+      <#local hint = k?matches("P\\d+")?then("The article has paragraphs P1 to P" + paragraphs?size + ".", "Add it to data/sources.yaml or fix the spelling.")>
+      <#return check.fail(content, where, "cites '" + k + "', which is not a known source. " + hint)>
+    </#if>
+  </#list>
+  <#return "">
+</#function>
+
+<#-- @cites: citation links for a list of keys (validated first), e.g. "[P3, NATO 1997]". -->
+<#macro cites content keys where>
+  <#local _ = validate(content, keys, where)>
+  <span class="cite">[<#list keys as k><#if paragraphs[k]??><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${i18n.t(content.lang, "article_paragraph")} ${k?substring(1)}">${k}</a><#else><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${sources[k].publisher!}: ${sources[k].title!}">${label(k)}</a></#if><#sep>, </#list>]</span><#t>
+</#macro>
+
+<#--
+  render: the item's rendered Markdown body with citations and item links resolved.
+  The result is markup made only of the editor's Markdown and checked keys.
+-->
+<#function render content>
+  <#local body = content.body!"">
+  <#local _ = check.body(content, body)>
+  <#local schemes = {"term": "term", "actor": "actor", "event": "event", "page": "page"}>
+  <#local lookups = {}>
+  <#list body?matches('href="(term|actor|event|page):([^"]*)"') as m>
+    <#local scheme = m?groups[1]>
+    <#local key = m?groups[2]>
+    <#if !lookups[scheme]??><#local lookups = lookups + {scheme: items.byKey(scheme, content.lang)}></#if>
+    <#if !lookups[scheme][key]??>
+      <#local _ = check.fail(content, "body", "links to " + scheme + ":" + key + ", but there is no " + scheme + " with key=" + key + " in lang=" + content.lang + ".")>
+    </#if>
+    <#local target = {"term": "glossary.html#" + key, "actor": "actors/" + key + ".html", "event": "chronology.html#" + key, "page": key + ".html"}[scheme]>
+    <#local extra = "">
+    <#if scheme == "term"><#local extra = ' class="term" data-definition="' + (lookups.term[key].definition!"")?esc?markup_string + '"'></#if>
+    <#local body = body?replace(m, 'href="' + links.to(content, content.lang, target) + '"' + extra)>
+  </#list>
+  <#list body?matches("\\[\\[([^\\]]+)\\]\\]") as c>
+    <#local cited><@cites content=content keys=check.keyList(c?groups[1]) where="body"/></#local>
+    <#local body = body?replace(c, cited?markup_string)>
+  </#list>
+  <#return body>
+</#function>
+
+<#-- @line: the "Sources:" line of an item, from its sources= header. -->
+<#macro line content>
+  <#local keys = check.keyList(content.sources!"")>
+  <#if keys?has_content>
+    <p class="sources-line">${i18n.t(content.lang, "sources")}: <@cites content=content keys=keys where="sources"/></p>
+  </#if>
+</#macro>
