@@ -10,8 +10,9 @@
 <#assign lang = content.lang>
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_actors"), "href": links.to(content, lang, "actors.html")}]>
 <#assign _ = check.oneOf(content, "kind", check.model.kinds)>
-<#assign actors = items.byKey("actor", lang)>
 <#assign events = items.sortedEvents(lang)?filter(e -> check.keyList(e.actors)?seq_contains(content.key))>
+<#assign actorKeys = []><#list events as e><#assign actorKeys = actorKeys + check.keyList(e.actors)></#list>
+<#assign actors = items.byKeys("actor", lang, actorKeys)>
 <article class="actor">
   <h1>${content.title}</h1>
   <p class="lede">${content.summary}</p>

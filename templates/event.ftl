@@ -9,7 +9,7 @@
 <#import "lib/cite.ftl" as cite>
 <#assign lang = content.lang>
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_chronology"), "href": links.to(content, lang, "chronology.html#" + content.key)}]>
-<#assign actors = items.byKey("actor", lang)>
+<#assign actors = items.byKeys("actor", lang, check.keyList(content.actors))>
 <#assign _ = check.event(content, actors, ui.eras)>
 <#if content.status == "published">
   <#assign _ = check.sameFacts(content, items.twin(content), ["start", "precision", "end", "era", "actors"])>

@@ -9,7 +9,7 @@
 <#import "lib/cite.ftl" as cite>
 <#assign lang = content.lang>
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_glossary"), "href": links.to(content, lang, "glossary.html#" + content.key)}]>
-<#assign terms = items.byKey("term", lang)>
+<#assign terms = items.byKeys("term", lang, check.keyList(content.related!""))>
 <#assign _ = check.keysExist(content, "related", terms, "term")>
 <article class="term-page">
   <h1>${content.title}</h1>

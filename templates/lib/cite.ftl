@@ -63,17 +63,16 @@
   <#local body = content.body!"">
   <#local _ = check.body(content, body)>
   <#local schemes = {"term": "term", "actor": "actor", "event": "event", "page": "page"}>
-  <#local lookups = {}>
   <#list body?matches('href="(term|actor|event|page):([^"]*)"') as m>
     <#local scheme = m?groups[1]>
     <#local key = m?groups[2]>
-    <#if !lookups[scheme]??><#local lookups = lookups + {scheme: items.byKey(scheme, content.lang)}></#if>
-    <#if !lookups[scheme][key]??>
-      <#local _ = check.fail(content, "body", "links to " + scheme + ":" + key + ", but there is no " + scheme + " with key=" + key + " in lang=" + content.lang + ".")>
+    <#local found = items.find(scheme, content.lang, key)>
+    <#if !found.key??>
+      <#local _ = check.fail(content, "body", "links to " + scheme + ":" + key + ", but there is no " + scheme + " with key=" + key + " in lang=" + content.lang + "." + key?contains("#")?then(" Links cannot point inside a page (#...); link to the page itself.", ""))>
     </#if>
     <#local target = {"term": "glossary.html#" + key, "actor": "actors/" + key + ".html", "event": "chronology.html#" + key, "page": key + ".html"}[scheme]>
     <#local extra = "">
-    <#if scheme == "term"><#local extra = ' class="term" data-definition="' + (lookups.term[key].definition!"")?esc?markup_string + '"'></#if>
+    <#if scheme == "term"><#local extra = ' class="term" data-definition="' + (found.definition!"")?esc?markup_string + '"'></#if>
     <#local body = body?replace(m, 'href="' + links.to(content, content.lang, target) + '"' + extra)>
   </#list>
   <#list body?matches("\\[\\[([^\\]]+)\\]\\]") as c>

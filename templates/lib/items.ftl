@@ -18,21 +18,39 @@
 </#function>
 
 <#--
+  find: the published item of `type` in `lang` with `key`, or {} if there is none. One indexed
+  lookup by the page's address (the file's place follows from type, lang and key; check.item
+  enforces it), so pages and links can find items without loading every item of a type.
+-->
+<#function find type lang key>
+  <#local folder = {"actor": "actors/", "event": "events/", "term": "terms/"}[type]!"">
+  <#local file = (type == "home")?then("index", key)>
+  <#list db.getDocumentByUri((lang == "id")?then("id/", "") + folder + file + ".html") as d>
+    <#if d.type! == type && d.status! == "published" && d.key! == key><#return d></#if>
+  </#list>
+  <#return {}>
+</#function>
+
+<#-- byKeys: a hash key → item for the given keys of `type` in `lang` that exist (missing keys are left out). -->
+<#function byKeys type lang keys>
+  <#local out = {}>
+  <#list keys as k>
+    <#if !out[k]??><#local d = find(type, lang, k)><#if d.key??><#local out = out + {k: d}></#if></#if>
+  </#list>
+  <#return out>
+</#function>
+
+<#--
   twin: the same item in the other language (same type and key). Stops the bake when it is
-  missing, or when the key is used twice in one language.
+  missing. (A key used twice in one language cannot happen: check.item ties the file name to the key.)
 -->
 <#function twin content>
-  <#local docs = db.getPublishedContent(content.type)>
-  <#local mine = docs?filter(d -> d.key! == content.key && d.lang! == content.lang)>
-  <#if mine?size gt 1>
-    <#return check.fail(content, "key", "two " + content.type + " files in lang=" + content.lang + " use key=" + content.key + ": " + mine?map(d -> check.path(d))?join(", ") + ". Each key is used once per language.")>
-  </#if>
   <#local otherLang = (content.lang == "en")?then("id", "en")>
-  <#local found = docs?filter(d -> d.key! == content.key && d.lang! == otherLang)>
-  <#if found?size == 0>
+  <#local found = find(content.type, otherLang, content.key)>
+  <#if !found.key??>
     <#return check.fail(content, "key", "has no twin: every item exists in both languages. Create the " + otherLang + " file with type=" + content.type + " and key=" + content.key + " (and status=published).")>
   </#if>
-  <#return found[0]>
+  <#return found>
 </#function>
 
 <#-- sortedEvents: events of `lang` in date order (ISO dates sort as text). -->

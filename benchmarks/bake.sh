@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# benchmarks/bake.sh [N] — how long does `mvn -o -q jbake:generate` take?
+#
+# In one run, bakes N times (default 5) each of:
+#   real   the real site (this project, with its pom, .mvn/jvm.config and exclusions);
+#   stock  a minimal JBake site of three Markdown pages, generated into a temp folder, built with
+#          the plugin's stock setup (no dependency overrides, no exclusions, no JVM options: the
+#          temp folder is outside this project, so our .mvn/jvm.config does not apply);
+#   x10    a synthetic copy of this site with ten times the actors, events and terms
+#          (content copied with renamed keys), to show the cost of each extra page.
+# and prints the median wall time, CPU time (user+sys) and peak memory (max RSS) of each,
+# the real/stock ratio and the CPU cost per extra page. Needs Maven and a filled ~/.m2
+# (run `mvn jbake:generate` once online first). Uses /usr/bin/time -v (installs `time` with
+# apt-get when missing and possible).
+set -euo pipefail
+N="${1:-5}"
+PROJECT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/nrc-bench.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+if [ ! -x /usr/bin/time ]; then
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get install -y -qq time >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq time >/dev/null)
+  fi
+fi
+[ -x /usr/bin/time ] || { echo "bake.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+
+# ---- the stock three-page site ------------------------------------------------------------
+STOCK="$WORK/stock"
+mkdir -p "$STOCK/src/main/jbake/content" "$STOCK/src/main/jbake/templates" "$STOCK/src/main/jbake/assets"
+cat > "$STOCK/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>stock</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>org.jbake</groupId><artifactId>jbake-maven-plugin</artifactId><version>2.7.0-rc.7</version>
+  </plugin></plugins></build>
+</project>
+POM
+J="$STOCK/src/main/jbake"
+echo "site.host=http://localhost" > "$J/jbake.properties"
+for i in 1 2 3; do
+  printf 'title=Page %s\ntype=page\nstatus=published\n~~~~~~\n## Heading %s\n\nSome *Markdown* text with a [link](https://example.org/) and a list:\n\n- one\n- two\n' "$i" "$i" > "$J/content/page$i.md"
+done
+for t in page post index archive tags; do
+  printf '<!DOCTYPE html><html><head><title>${(content.title)!"site"}</title></head><body>${(content.body)!""}</body></html>\n' > "$J/templates/$t.ftl"
+done
+printf '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>\n' > "$J/templates/feed.ftl"
+echo "body{}" > "$J/assets/site.css"
+
+# ---- the synthetic x10 copy ----------------------------------------------------------------
+X10="$WORK/x10"
+mkdir -p "$X10"
+(cd "$PROJECT" && cp -r pom.xml jbake.properties .mvn content templates data assets "$X10/")
+for dir in actors events terms id/actors id/events id/terms; do
+  [ -d "$X10/content/$dir" ] || continue
+  for f in "$PROJECT/content/$dir"/*.md; do
+    key="$(basename "$f" .md)"
+    for n in 2 3 4 5 6 7 8 9 10; do
+      sed -e "s/^key=$key\$/key=$key-x$n/" -e "s/^title=\(.*\)\$/title=\1 ($n)/" "$f" > "$X10/content/$dir/$key-x$n.md"
+    done
+  done
+done
+
+count_pages() { find "$1" -name '*.html' | wc -l; }
+
+# measure NAME DIR: bakes N times; prints "name wall_median cpu_median rss_median pages status"
+measure() {
+  local name="$1" dir="$2" out="$3" i walls=() cpus=() rsss=() status=ok
+  for i in $(seq 1 "$N"); do
+    rm -rf "$out"
+    if ! (cd "$dir" && /usr/bin/time -v -o "$WORK/time.txt" mvn -o -q jbake:generate >"$WORK/$name.log" 2>&1); then
+      status="FAILED(see last lines below)"
+    fi
+    local wall user sys rss
+    wall=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+    user=$(grep 'User time' "$WORK/time.txt" | awk -F': ' '{print $2}')
+    sys=$(grep 'System time' "$WORK/time.txt" | awk -F': ' '{print $2}')
+    rss=$(grep 'Maximum resident' "$WORK/time.txt" | awk -F': ' '{print $2}')
+    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); rsss+=("$rss")
+  done
+  local med="$(( (N + 1) / 2 ))"
+  local w c r
+  w=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "${med}p")
+  c=$(printf '%s\n' "${cpus[@]}" | sort -g | sed -n "${med}p")
+  r=$(printf '%s\n' "${rsss[@]}" | sort -g | sed -n "${med}p")
+  echo "$name $w $c $r $(count_pages "$out") $status"
+  if [ "$status" != ok ]; then tail -5 "$WORK/$name.log" | sed 's/^/    /' >&2; fi
+}
+
+echo "Baking each site $N times (median of $N)..." >&2
+REAL=$(measure real "$PROJECT" "$PROJECT/target/site")
+STK=$(measure stock "$STOCK" "$STOCK/target/stock-1")
+TEN=$(measure x10 "$X10" "$X10/target/site")
+
+printf '\n%-6s %10s %10s %12s %6s  %s\n' site wall_s cpu_s peak_rss_MB pages status
+for row in "$STK" "$REAL" "$TEN"; do
+  set -- $row
+  printf '%-6s %10.2f %10.2f %12.0f %6s  %s\n' "$1" "$2" "$3" "$(echo "$4 / 1024" | bc -l)" "$5" "$6"
+done
+set -- $STK; sw=$2; sc=$3
+set -- $REAL; rw=$2; rc=$3; rp=$5
+set -- $TEN; tc=$3; tp=$5
+echo
+printf 'ratio real/stock: wall %.2f, cpu %.2f  (goal: <= 1.0)\n' "$(echo "$rw / $sw" | bc -l)" "$(echo "$rc / $sc" | bc -l)"
+printf 'cost per extra page: %.1f ms CPU, over %d extra pages  (goal: <= 20 ms)\n' \
+  "$(echo "($tc - $rc) * 1000 / ($tp - $rp)" | bc -l)" "$((tp - rp))"
