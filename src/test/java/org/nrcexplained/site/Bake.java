@@ -43,12 +43,17 @@ public final class Bake {
 
     /** Bakes {@code source} into {@code output} (emptied first) with {@code site.base} = {@link #BASE}. */
     public static Result run(Path source, Path output) {
+        return runWithBase(source, output, BASE);
+    }
+
+    /** Bakes {@code source} into {@code output} (emptied first) with the given {@code site.base}. */
+    public static Result runWithBase(Path source, Path output, String base) {
         deleteTree(output);
         try {
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(source.toFile(), output.toFile(), true);
             Properties extra = new Properties();
-            extra.setProperty("site.base", BASE);
+            extra.setProperty("site.base", base);
             config.addConfiguration(extra);
             Oven oven = new Oven(config);
             oven.bake();

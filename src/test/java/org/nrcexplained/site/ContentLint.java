@@ -52,7 +52,7 @@ public final class ContentLint {
     /** Reference definitions: [label]: target */
     private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s*(\\S+)");
     /** Bare URLs, which AUTOLINKS turns into links. */
-    private static final Pattern BARE_URL = Pattern.compile("(?<![(<\\w])(https?://|www\\.)\\S+");
+    private static final Pattern BARE_URL = Pattern.compile("(?<![(<\\w])(?<!\\]: )(https?://|www\\.)\\S+");
     private static final Pattern HEADER_LINE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*=.*");
 
     private ContentLint() {
@@ -278,6 +278,11 @@ public final class ContentLint {
         Parsed found = null;
         for (String type : SCHEMES.get(scheme)) {
             found = found != null ? found : items.get(type + "|" + from.lang() + "|" + key);
+        }
+        String expectedFile = "content/" + (from.lang().equals("id") ? "id/" : "")
+            + Map.of("term", "terms/", "actor", "actors/", "event", "events/", "page", "").get(scheme) + key + ".md";
+        if (found == null && broken.contains(expectedFile)) {
+            return null; // that file's own problem is already reported: one message per problem
         }
         if (found == null) {
             return "links to " + scheme + ":" + key + ", but there is no " + scheme + " with key=" + key + " in lang=" + from.lang()
