@@ -50,6 +50,8 @@ class BakeRefusesMistakesTest {
             mistake("an unknown source key in the header", PAGE, f -> f.edit(PAGE, "sources=P1", "sources=P1,no-such-source"), "field 'sources'"),
             mistake("a link to an unknown term", PAGE, f -> f.edit(PAGE, "(term:nrc)", "(term:nope)"), "term:nope"),
             mistake("a link to an unknown actor", PAGE, f -> f.edit(PAGE, "(actor:nato)", "(actor:otan)"), "actor:otan"),
+            mistake("a link to an anchor inside a page", PAGE, f -> f.edit(PAGE, "(actor:nato)", "(page:key-points#nope)"), "Links cannot point inside a page"),
+            mistake("a link to a draft", PAGE, f -> f.edit(ACTOR, "status=published", "status=draft"), "there is no actor with key=nato"),
             mistake("a malformed updated date", PAGE, f -> f.edit(PAGE, "updated=2026-11-29", "updated=yesterday"), "field 'updated'"),
             mistake("raw script in Markdown", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n<script>alert(1)</script>"), "raw HTML"),
             mistake("an event attribute in Markdown", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n<b onclick=\"x()\">hi</b>"), "on...= attribute"),
