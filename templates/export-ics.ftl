@@ -26,7 +26,6 @@
   "VERSION:2.0",
   "PRODID:-//NRC Explained//Chronology " + lang?upper_case + "//" + lang?upper_case,
   "CALSCALE:GREGORIAN",
-  "METHOD:PUBLISH",
   "NAME:" + ics.text(content.title),
   "X-WR-CALNAME:" + ics.text(content.title),
   "DESCRIPTION:" + ics.text(about),
