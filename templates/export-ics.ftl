@@ -33,7 +33,7 @@
   "URL:" + links.absolute(exports.page(lang, "chronology"))
 ]>
 <#list items.sortedEvents(lang)?filter(e -> e.precision == "day") as e>
-  <#assign text = e.summary + "\n\n" + i18n.t(lang, "sources") + ": " + check.keyList(e.sources)?join(", ") + "\n" + exports.citation(lang, "chronology")>
+  <#assign text = e.summary + "\n\n" + exports.citation(lang, "chronology")>
   <#assign lines = lines + [
     "BEGIN:VEVENT",
     "UID:" + e.key + "." + lang + "@" + host,
