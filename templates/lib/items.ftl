@@ -25,7 +25,12 @@
 <#function find type lang key>
   <#local folder = {"actor": "actors/", "event": "events/", "term": "terms/"}[type]!"">
   <#local file = (type == "home")?then("index", key)>
-  <#list db.getDocumentByUri((lang == "id")?then("id/", "") + folder + file + ".html") as d>
+  <#return atUri((lang == "id")?then("id/", "") + folder + file + ".html", type, key)>
+</#function>
+
+<#-- atUri: the published item of `type` and `key` stored under JBake's sourceuri `uri`, or {}. -->
+<#function atUri uri type key>
+  <#list db.getDocumentByUri(uri) as d>
     <#if d.type! == type && d.status! == "published" && d.key! == key><#return d></#if>
   </#list>
   <#return {}>
@@ -46,7 +51,9 @@
 -->
 <#function twin content>
   <#local otherLang = (content.lang == "en")?then("id", "en")>
-  <#local found = find(content.type, otherLang, content.key)>
+  <#-- The twin lives at the same place under content/id/ (check.item enforces it). -->
+  <#local mine = content.sourceuri!"">
+  <#local found = atUri((content.lang == "en")?then("id/" + mine, mine?remove_beginning("id/")), content.type, content.key)>
   <#if !found.key??>
     <#return check.fail(content, "key", "has no twin: every item exists in both languages. Create the " + otherLang + " file with type=" + content.type + " and key=" + content.key + " (and status=published).")>
   </#if>

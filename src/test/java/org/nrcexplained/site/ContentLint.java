@@ -122,7 +122,7 @@ public final class ContentLint {
         }
         Set<String> types = new TreeSet<>();
         for (String name : props.stringPropertyNames()) {
-            Matcher m = Pattern.compile("template\\.([a-z0-9]+)\\.file").matcher(name);
+            Matcher m = Pattern.compile("template\\.([a-z0-9-]+)\\.file").matcher(name);
             if (m.matches()) {
                 types.add(m.group(1));
             }
