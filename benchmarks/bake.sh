@@ -10,7 +10,8 @@
 #          (content copied with renamed keys), to show the cost of each extra page.
 # and prints the median wall time, CPU time (user+sys) and peak memory (max RSS) of each,
 # the real/stock ratio and the CPU cost per extra page. Needs Maven and a filled ~/.m2
-# (run `mvn jbake:generate` once online first). X10=0 skips the synthetic site. Uses /usr/bin/time -v (installs `time` with
+# (run `mvn jbake:generate` once online first). X10=0 skips the synthetic site;
+# X10_RUNS (default 1) sets how many times it is baked (it is slow). Uses /usr/bin/time -v (installs `time` with
 # apt-get when missing and possible).
 set -euo pipefail
 N="${1:-5}"
@@ -66,8 +67,8 @@ count_pages() { find "$1" -name '*.html' | wc -l; }
 
 # measure NAME DIR: bakes N times; prints "name wall_median cpu_median rss_median pages status"
 measure() {
-  local name="$1" dir="$2" out="$3" i walls=() cpus=() rsss=() status=ok
-  for i in $(seq 1 "$N"); do
+  local name="$1" dir="$2" out="$3" runs="${4:-$N}" i walls=() cpus=() rsss=() status=ok
+  for i in $(seq 1 "$runs"); do
     rm -rf "$out"
     if ! (cd "$dir" && /usr/bin/time -v -o "$WORK/time.txt" mvn -o -q jbake:generate >"$WORK/$name.log" 2>&1); then
       status="FAILED(see last lines below)"
@@ -79,7 +80,7 @@ measure() {
     rss=$(grep 'Maximum resident' "$WORK/time.txt" | awk -F': ' '{print $2}')
     walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); rsss+=("$rss")
   done
-  local med="$(( (N + 1) / 2 ))"
+  local med="$(( (runs + 1) / 2 ))"
   local w c r
   w=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "${med}p")
   c=$(printf '%s\n' "${cpus[@]}" | sort -g | sed -n "${med}p")
@@ -91,7 +92,7 @@ measure() {
 echo "Baking each site $N times (median of $N)..." >&2
 REAL=$(measure real "$PROJECT" "$PROJECT/target/site")
 STK=$(measure stock "$STOCK" "$STOCK/target/stock-1")
-if [ "${X10:-1}" = 1 ]; then TEN=$(measure x10 "$X10" "$X10/target/site"); else TEN="x10 0 0 0 0 skipped(X10=0)"; fi
+if [ "${X10:-1}" = 1 ]; then TEN=$(measure x10 "$X10" "$X10/target/site" "${X10_RUNS:-1}"); else TEN="x10 0 0 0 0 skipped(X10=0)"; fi
 
 printf '\n%-6s %10s %10s %12s %6s  %s\n' site wall_s cpu_s peak_rss_MB pages status
 for row in "$STK" "$REAL" "$TEN"; do

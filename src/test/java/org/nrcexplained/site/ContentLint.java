@@ -52,7 +52,7 @@ public final class ContentLint {
     /** Reference definitions: [label]: target */
     private static final Pattern REFERENCE = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s*(\\S+)");
     /** Bare URLs, which AUTOLINKS turns into links. */
-    private static final Pattern BARE_URL = Pattern.compile("(?<![(<\\w])(?<!\\]: )(https?://|www\\.)\\S+");
+    private static final Pattern BARE_URL = Pattern.compile("(?<![(<\\w/.])(?<!\\]: )(https?://|www\\.)\\S+");
     private static final Pattern HEADER_LINE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*=.*");
 
     private ContentLint() {
