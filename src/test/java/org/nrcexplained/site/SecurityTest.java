@@ -92,7 +92,12 @@ class SecurityTest {
                             problems.add(name + ": <" + el.tagName() + "> has an event attribute " + a.getKey());
                         }
                     }
-                    if (el.tagName().equals("script") && (!el.hasAttr("src") || !el.data().isBlank())) {
+                    if (el.tagName().equals("script") && el.attr("type").equals("application/ld+json")) {
+                        // A data block, never run; it must not contain "<", so "</script>" cannot end it early.
+                        if (el.data().contains("<")) {
+                            problems.add(name + ": JSON-LD block contains a raw '<': " + el.data());
+                        }
+                    } else if (el.tagName().equals("script") && (!el.hasAttr("src") || !el.data().isBlank())) {
                         problems.add(name + ": inline <script>: " + el.outerHtml());
                     }
                     if (el.tagName().equals("img") && el.attr("src").equals("x")) {
