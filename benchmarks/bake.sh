@@ -10,7 +10,7 @@
 #          (content copied with renamed keys), to show the cost of each extra page.
 # and prints the median wall time, CPU time (user+sys) and peak memory (max RSS) of each,
 # the real/stock ratio and the CPU cost per extra page. Needs Maven and a filled ~/.m2
-# (run `mvn jbake:generate` once online first). X10=0 skips the synthetic site;
+# (run `mvn jbake:generate` once online first). BENCH_X10=0 skips the synthetic site;
 # X10_RUNS (default 1) sets how many times it is baked (it is slow). Uses /usr/bin/time -v (installs `time` with
 # apt-get when missing and possible).
 set -euo pipefail
@@ -92,7 +92,7 @@ measure() {
 echo "Baking each site $N times (median of $N)..." >&2
 REAL=$(measure real "$PROJECT" "$PROJECT/target/site")
 STK=$(measure stock "$STOCK" "$STOCK/target/stock-1")
-if [ "${X10:-1}" = 1 ]; then TEN=$(measure x10 "$X10" "$X10/target/site" "${X10_RUNS:-1}"); else TEN="x10 0 0 0 0 skipped(X10=0)"; fi
+if [ "${BENCH_X10:-1}" = 1 ]; then TEN=$(measure x10 "$X10" "$X10/target/site" "${X10_RUNS:-1}"); else TEN="x10 0 0 0 0 skipped(BENCH_X10=0)"; fi
 
 printf '\n%-6s %10s %10s %12s %6s  %s\n' site wall_s cpu_s peak_rss_MB pages status
 for row in "$STK" "$REAL" "$TEN"; do
