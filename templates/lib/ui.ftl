@@ -33,7 +33,7 @@
   heading: the heading level for its title (3 in the chronology).
 -->
 <#macro eventSummary content event actors heading=3>
-<article class="event<#if later(event)> event--later</#if>" id="${event.key}">
+<article class="event<#if later(event)> event--later</#if>" id="${event.key}" data-era="${event.era}" data-actors="${check.keyList(event.actors)?join(" ")}">
   <p class="event__date"><@when event=event lang=content.lang/><#if later(event)> <span class="badge">${i18n.t(content.lang, "later")}</span></#if></p>
   <h${heading} class="event__title"><a href="${links.uri(content, event.uri)}">${event.title}</a></h${heading}>
   <p>${event.summary}</p>
