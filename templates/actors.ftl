@@ -16,7 +16,7 @@
   <#assign group = all?filter(a -> a.kind! == kind)>
   <#if group?has_content>
   <section aria-labelledby="kind-${kind}">
-    <h2 id="kind-${kind}">${i18n.t(lang, "kind_" + kind)}</h2>
+    <h2 id="kind-${kind}">${i18n.t(lang, "kinds_" + kind)}</h2>
     <ul class="cards">
     <#list group as actor>
       <li id="${actor.key}"><a href="${links.uri(content, actor.uri)}">${actor.title}</a><br><span class="card__role">${actor.role}</span></li>
