@@ -31,6 +31,8 @@
 <#--
   @eventSummary: one event as it appears in lists (chronology, actor pages).
   heading: the heading level for its title (3 in the chronology).
+  data-era="KEY" and data-actors="k1 k2" are the contract of the chronology's filters
+  (nav.filters in chronology.ftl; assets/js/site.js filters on them): keep their form.
 -->
 <#macro eventSummary content event actors heading=3>
 <article class="event<#if later(event)> event--later</#if>" id="${event.key}" data-era="${event.era}" data-actors="${check.keyList(event.actors)?join(" ")}">
