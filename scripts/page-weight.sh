@@ -30,7 +30,12 @@ while IFS= read -r -d '' page; do
   while IFS= read -r ref; do
     [[ -z "$ref" || "$ref" == *://* || "$ref" == data:* || "$ref" == //* ]] && continue
     ref="${ref%%[?#]*}"
-    file="$(realpath -m "$dir/$ref")"
+    if [[ "$ref" == /* ]]; then
+      # root-relative (the 404 page): drop the site's base path, e.g. /repo-name/css/site.css
+      file="$site$ref"; [[ -f "$file" ]] || file="$site/${ref#/*/}"
+    else
+      file="$(realpath -m "$dir/$ref")"
+    fi
     [[ -f "$file" ]] || { echo "missing: $ref (from ${page#"$site"/})" >&2; continue; }
     size=$(gz "$file")
     assets=$((assets + size))
