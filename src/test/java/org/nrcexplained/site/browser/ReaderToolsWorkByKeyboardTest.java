@@ -63,7 +63,7 @@ class ReaderToolsWorkByKeyboardTest {
             long shown = visible(".glossary__entry");
             assertTrue(shown >= 1 && shown <= 3, page + ": 'crimea' leaves 1–3 entries, not " + shown);
             assertTrue(driver.findElement(By.id("annexation-of-crimea")).isDisplayed(), page + ": the Crimea entry stays");
-            long sections = driver.findElements(By.cssSelector(".glossary-index section")).stream().filter(WebElement::isDisplayed).count();
+            long sections = driver.findElements(By.cssSelector("section:has(> dl.glossary)")).stream().filter(WebElement::isDisplayed).count();
             assertTrue(sections <= shown, page + ": letters without a match are hidden (" + sections + " sections shown)");
             WebElement status = driver.findElement(By.cssSelector(".filter-status[role=status]"));
             waitFor(page + ": the live region announces the count", () -> status.getText().contains(String.valueOf(shown)));
