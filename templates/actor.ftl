@@ -12,6 +12,13 @@
 <#assign _ = check.oneOf(content, "kind", check.model.kinds)>
 <#assign actors = items.byKey("actor", lang)>
 <#assign events = items.sortedEvents(lang)?filter(e -> check.keyList(e.actors)?seq_contains(content.key))>
+<#--
+  Terms that concern them, derived (no extra field): the terms this actor's text links to
+  (term:KEY) and the terms whose text links to this actor (actor:KEY), in this language.
+-->
+<#assign linkedTerms = (content.body!"")?matches('href="term:([^"]+)"')?map(m -> m?groups[1])>
+<#assign actorLink = 'href="actor:' + content.key + '"'>
+<#assign terms = items.sortedByTitle(items.all("term", lang)?filter(t -> linkedTerms?seq_contains(t.key) || (t.body!"")?contains(actorLink)))>
 <article class="actor">
   <h1>${content.title}</h1>
   <p class="lede">${content.summary}</p>
@@ -23,6 +30,14 @@
   </dl>
   <@ui.body content=content/>
   <@cite.line content=content/>
+  <#if terms?has_content>
+  <section aria-labelledby="terms">
+    <h2 id="terms">${i18n.t(lang, "terms_concerning")}</h2>
+    <ul class="actor__terms">
+    <#list terms as term><li><a href="${links.uri(content, term.uri)}">${term.title}</a> — ${term.definition}</li></#list>
+    </ul>
+  </section>
+  </#if>
   <#if events?has_content>
   <section aria-labelledby="events">
     <h2 id="events">${i18n.t(lang, "events_with")}</h2>

@@ -6,6 +6,7 @@
 <#import "lib/links.ftl" as links>
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
+<#import "lib/exports.ftl" as exports>
 <#assign lang = content.lang>
 <@layout.page content=content>
 <#assign all = items.sortedByTitle(items.all("actor", lang))>
@@ -25,4 +26,5 @@
   </section>
   </#if>
 </#list>
+<@exports.downloads content=content subject="actors"/>
 </@layout.page>

@@ -6,9 +6,10 @@
 <#import "lib/links.ftl" as links>
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
+<#import "lib/exports.ftl" as exports>
 <#assign lang = content.lang>
-<@layout.page content=content>
 <#assign terms = items.all("term", lang)?sort_by("title")>
+<@layout.page content=content listed=terms>
 <#assign letters = []>
 <#list terms as t><#assign l = t.title?substring(0, 1)?upper_case><#if !letters?seq_contains(l)><#assign letters = letters + [l]></#if></#list>
 <h1>${content.title}</h1>
@@ -28,4 +29,5 @@
   </dl>
 </section>
 </#list>
+<@exports.downloads content=content subject="glossary"/>
 </@layout.page>

@@ -4,6 +4,8 @@
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/links.ftl" as links>
+<#import "lib/items.ftl" as items>
+<#import "lib/timeline.ftl" as timeline>
 <@layout.page content=content>
 <h1>${content.title}</h1>
 <p class="lede">${content.description}</p>
@@ -16,4 +18,20 @@
     </#list>
   </ul>
 </nav>
+<section class="overview" aria-labelledby="overview">
+  <h2 id="overview"><a href="${links.to(content, content.lang, "chronology.html")}">${i18n.t(content.lang, "nav_chronology")}</a></h2>
+  <@timeline.overview content=content events=items.sortedEvents(content.lang) target=links.to(content, content.lang, "chronology.html#") desc="timeline_desc_home"/>
+</section>
+<section class="map" aria-labelledby="map-heading">
+  <h2 id="map-heading">${i18n.t(content.lang, "map_heading")}</h2>
+  <figure class="map__figure">
+    <img src="${links.asset(content, "img/map-" + content.lang + ".svg")}" alt="${i18n.t(content.lang, "map_alt")}" width="576" height="572" loading="lazy" decoding="async">
+    <figcaption>
+      <p>${i18n.t(content.lang, "map_places_intro")}</p>
+      <ul class="map__places">
+      <#list i18n.t(content.lang, "map_places") as place><li>${place}</li></#list>
+      </ul>
+    </figcaption>
+  </figure>
+</section>
 </@layout.page>

@@ -14,11 +14,13 @@
     title        the <title> and <h1> text; default content.title
     description  the meta description; default content.description, .summary or .definition
     crumbs       breadcrumb trail between Home and this page: a sequence of {"label": …, "href": …}
+    listed       items the page lists, for its JSON-LD (the glossary passes its terms; see lib/meta.ftl)
 -->
 <#import "lib/links.ftl" as links>
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
+<#import "lib/meta.ftl" as meta>
 
 <#-- The main navigation: label key in data/i18n.yaml → path inside the language's tree. -->
 <#assign navigation = [
@@ -31,7 +33,7 @@
   {"label": "nav_sources", "path": "sources.html"}
 ]>
 
-<#macro page content title=(content.title!"") description=(content.description!content.summary!content.definition!"") crumbs=[]>
+<#macro page content title=(content.title!"") description=(content.description!content.summary!content.definition!"") crumbs=[] listed=[]>
 <#local _ = check.item(content)>
 <#local lang = content.lang>
 <#local draft = content.status == "draft">
@@ -54,6 +56,7 @@
 <link rel="alternate" hreflang="${twin.lang}" href="${links.absolute(twin.uri)}">
 <link rel="alternate" hreflang="x-default" href="${links.absolute(enUri)}">
 </#if>
+<@meta.head content=content title=title description=description twin=twin listed=listed/>
 <link rel="stylesheet" href="${links.asset(content, "css/site.css")}">
 <link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "site_name")}" href="${links.asset(content, "feed.xml")}">
 <script src="${links.asset(content, "js/site.js")}" defer></script>

@@ -4,7 +4,8 @@
   (xhtml:link hreflang), from the base-URL setting.
 -->
 <#import "lib/links.ftl" as links>
-<#assign pages = published_content?filter(d -> d.key?? && d.lang??)>
+<#-- Only HTML pages: data exports and robots.txt (types export-*, robots) are files, not pages. -->
+<#assign pages = published_content?filter(d -> d.key?? && d.lang?? && !d.type?starts_with("export-") && d.type != "robots")>
 <#assign byKey = {}>
 <#list pages as d><#assign byKey = byKey + {d.type + "/" + d.key + "/" + d.lang: d}></#list>
 <?xml version="1.0" encoding="UTF-8"?>

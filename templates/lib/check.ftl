@@ -61,7 +61,7 @@
     <#return fail(content, "key", "'" + content.key + "' must be lowercase ASCII letters, digits and hyphens (it is also the file name).")>
   </#if>
   <#-- Where the file lives follows from its lang, type and key, so its twin is easy to find. -->
-  <#local expected = "content/" + (content.lang == "id")?then("id/", "") + spec.folder?has_content?then(spec.folder + "/", "") + content.key + ".md">
+  <#local expected = "content/" + (content.lang == "id")?then("id/", "") + spec.folder?has_content?then(spec.folder + "/", "") + content.key + (spec.extension?has_content)?then("." + spec.extension, "") + ".md">
   <#if type != "home" && path(content) != expected>
     <#return fail(content, "key", "a " + type + " with lang=" + content.lang + " and key=" + content.key + " must be the file " + expected + ". Rename the file or fix key/lang.")>
   </#if>

@@ -58,9 +58,39 @@ public final class ContentFiles {
         return new Item(file, relative, header, String.join("\n", lines.subList(end + 1, lines.size())));
     }
 
-    /** The page a content file becomes: content/id/actors/x.md → id/actors/x.html (drafts: x-draft.html). */
+    /**
+     * The file a content file becomes: content/id/actors/x.md → id/actors/x.html (drafts: x-draft.html).
+     * A type with its own output extension in jbake.properties (template.TYPE.extension, empty for the
+     * data exports and robots.txt) keeps its name without .md plus that extension:
+     * content/data/chronology.csv.md → data/chronology.csv.
+     */
     public static String outputPath(Item item) {
         String path = item.relative().substring("content/".length()).replaceFirst("\\.md$", "");
-        return path + ("draft".equals(item.get("status")) ? "-draft" : "") + ".html";
+        String extension = ".html";
+        String type = item.get("type");
+        if (type != null) {
+            String root = item.file().toAbsolutePath().toString().replace('\\', '/');
+            root = root.substring(0, root.length() - item.relative().length());
+            String own = properties(Path.of(root)).getProperty("template." + type + ".extension");
+            if (own != null) {
+                extension = own.trim();
+            }
+        }
+        return path + ("draft".equals(item.get("status")) ? "-draft" : "") + extension;
+    }
+
+    private static final Map<Path, java.util.Properties> PROPERTIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The project's jbake.properties (cached). */
+    static java.util.Properties properties(Path root) {
+        return PROPERTIES.computeIfAbsent(root.toAbsolutePath().normalize(), r -> {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Files.newBufferedReader(r.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p;
+        });
     }
 }

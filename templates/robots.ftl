@@ -1,0 +1,13 @@
+<#ftl output_format="plainText">
+<#--
+  robots: robots.txt (content/robots.txt.md, type=robots): everything may be crawled; names the
+  sitemap by its absolute URL from site.base. Crawlers read robots.txt only at a host's root, so
+  under a GitHub Pages project path (/repo-name/) this file is informative only.
+-->
+<#import "lib/links.ftl" as links>
+<#import "lib/check.ftl" as check>
+<#assign _ = check.item(content)>
+User-agent: *
+Allow: /
+
+Sitemap: ${links.absolute("sitemap.xml")}
