@@ -176,8 +176,9 @@
       all.href = location.pathname.split("/").pop() || "#";
       all.setAttribute("data-filter-all", "");
       all.textContent = text(nav, "data-filter-all-label", "all");
+      p.className = "filters__all";
       p.appendChild(all);
-      nav.appendChild(p);
+      nav.insertBefore(p, nav.firstChild);
       filters = nav.querySelectorAll("a[data-filter-era], a[data-filter-actor], a[data-filter-all]");
     }
     var live = status(nav);
