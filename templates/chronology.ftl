@@ -26,7 +26,7 @@
 <#assign actorKeys = []>
 <#list events as e><#list check.keyList(e.actors) as k><#if !actorKeys?seq_contains(k)><#assign actorKeys = actorKeys + [k]></#if></#list></#list>
 <#assign filterActors = actorKeys?map(k -> actors[k])?sort_by("title")>
-<nav class="filters" aria-label="${i18n.t(lang, "filter_label")}">
+<nav class="filters" aria-label="${i18n.t(lang, "filter_label")}" data-filter-all-label="${i18n.t(lang, "filter_show_all")}" data-filter-count="${i18n.t(lang, "filter_events_count")}">
   <p class="filters__label" id="filter-era">${i18n.t(lang, "filter_era")}</p>
   <ul aria-labelledby="filter-era">
   <#list ui.eras as era><#if eraKeys?seq_contains(era.key)>

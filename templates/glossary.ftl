@@ -15,7 +15,7 @@
 <h1>${content.title}</h1>
 <p class="lede">${content.description}</p>
 <@ui.body content=content/>
-<nav class="az" aria-label="A–Z"><ul><#list letters as l><li><a href="#letter-${l}">${l}</a></li></#list></ul></nav>
+<nav class="az" aria-label="A–Z" data-filter-label="${i18n.t(lang, "glossary_filter")}" data-filter-count="${i18n.t(lang, "glossary_filter_count")}" data-filter-empty="${i18n.t(lang, "glossary_filter_empty")}"><ul><#list letters as l><li><a href="#letter-${l}">${l}</a></li></#list></ul></nav>
 <#list letters as l>
 <section aria-labelledby="letter-${l}">
   <h2 id="letter-${l}">${l}</h2>

@@ -60,6 +60,7 @@
 <link rel="stylesheet" href="${links.asset(content, "css/site.css")}">
 <link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "site_name")}" href="${links.asset(content, "feed.xml")}">
 <script src="${links.asset(content, "js/site.js")}" defer></script>
+<link rel="icon" href="${links.asset(content, "favicon.svg")}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip-link" href="#main">${i18n.t(lang, "skip")}</a>

@@ -14,9 +14,10 @@
   changes or where more than four and a half years pass without an event; each segment is to
   scale inside itself, and breaks (two slanted strokes) separate them. A segment's width grows
   with its number of events. Each event is a tick (a band when its date is a month, a year or a
-  range) linking to its entry, with a <title> (its date and title). The SVG is role="img"
-  labelled by its <title> and <desc> in the page's language; the chronology list is the text
-  alternative, and the ticks are out of the tab order (tabindex="-1") for that reason.
+  range) linking to its entry, with a <title> (its date and title). The SVG is role="group"
+  (not "img": an image may not contain links, axe-core's nested-interactive) labelled by its
+  <title> and <desc> in the page's language; the chronology list is the text alternative, and
+  the ticks are out of the tab order (tabindex="-1") for that reason.
   Presentation attributes only (no style attributes: the CSP forbids them); classes for CSS.
 -->
 <#import "i18n.ftl" as i18n>
@@ -99,7 +100,7 @@
 <#local total = events?size>
 <#local room = width - 2 * pad - (segs?size - 1) * breakGap - segs?size * minSegment>
 <figure class="timeline">
-<svg class="timeline__svg" viewBox="0 0 ${width} 88" width="100%" role="img" aria-labelledby="timeline-title timeline-desc" focusable="false">
+<svg class="timeline__svg" viewBox="0 0 ${width} 88" width="100%" role="group" aria-labelledby="timeline-title timeline-desc" focusable="false">
   <title id="timeline-title">${i18n.t(lang, "timeline_title")}</title>
   <desc id="timeline-desc">${i18n.t(lang, desc)}</desc>
   <#local x = pad>

@@ -1,0 +1,106 @@
+package org.nrcexplained.site;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page, with the stylesheets, scripts and images it loads from the site, weighs at most
+ * 24 KiB gzip-compressed: what a reader on a slow phone connection downloads. (A size check,
+ * not a timing: scripts/page-weight.sh prints the same figures for every page.)
+ */
+class EveryPageFitsTheWeightBudgetTest {
+
+    static final int BUDGET = 24 * 1024;
+    static final String BASE_PATH = java.net.URI.create(Bake.BASE).getPath();
+
+    private final Map<Path, Integer> gzipCache = new HashMap<>();
+
+    @Test
+    void everyPageWithItsCssJsAndImagesIsAtMost24KiBGzipped() {
+        BakedSite site = BakedSite.get();
+        Path root = site.output().toAbsolutePath().normalize();
+        List<String> rows = new ArrayList<>();
+        List<String> over = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        record Weight(String page, int html, int assets) {
+            int total() {
+                return html + assets;
+            }
+        }
+        List<Weight> weights = new ArrayList<>();
+        for (Map.Entry<String, Document> e : site.pages().entrySet()) {
+            Path file = root.resolve(e.getKey());
+            int html = gzip(file);
+            int assets = 0;
+            for (String ref : references(e.getValue())) {
+                // The 404 page uses root-relative URLs under the site's base path (/nrc-explained/…).
+                Path asset = ref.startsWith(BASE_PATH) ? root.resolve(ref.substring(BASE_PATH.length())).normalize()
+                        : file.getParent().resolve(ref).normalize();
+                if (!asset.startsWith(root) || !Files.isRegularFile(asset)) {
+                    missing.add(e.getKey() + " → " + ref);
+                    continue;
+                }
+                assets += gzip(asset);
+            }
+            weights.add(new Weight(e.getKey(), html, assets));
+        }
+        weights.sort(Comparator.comparingInt(Weight::total).reversed());
+        for (Weight w : weights) {
+            String row = String.format("%6d bytes (html %d + assets %d)  %s", w.total(), w.html(), w.assets(), w.page());
+            rows.add(row);
+            if (w.total() > BUDGET) {
+                over.add(row);
+            }
+        }
+        System.out.println("Heaviest pages (gzip):\n" + String.join("\n", rows.subList(0, Math.min(10, rows.size()))));
+        assertTrue(weights.size() > 100, "expected the whole site, found " + weights.size() + " pages");
+        assertTrue(missing.isEmpty(), "pages reference files that are not in the site:\n" + String.join("\n", missing));
+        assertTrue(over.isEmpty(), over.size() + " pages are over the budget of " + BUDGET + " bytes gzipped:\n"
+                + String.join("\n", over));
+    }
+
+    /** Same-site stylesheets, scripts and images the page loads (relative URLs, without query or fragment). */
+    static Set<String> references(Document page) {
+        Set<String> refs = new LinkedHashSet<>();
+        for (Element el : page.select("link[rel~=(?i)^stylesheet$][href], link[rel~=(?i)icon][href], script[src], img[src], source[srcset], image[href], use[href]")) {
+            String url = el.hasAttr("src") ? el.attr("src") : el.hasAttr("srcset") ? el.attr("srcset").split("[ ,]")[0] : el.attr("href");
+            if (url.isEmpty() || url.startsWith("#") || url.contains("://") || url.startsWith("//") || url.startsWith("data:")) {
+                continue;
+            }
+            refs.add(url.replaceAll("[?#].*$", ""));
+        }
+        return refs;
+    }
+
+    private int gzip(Path file) {
+        return gzipCache.computeIfAbsent(file, f -> {
+            try {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                try (GZIPOutputStream out = new GZIPOutputStream(buffer)) {
+                    out.write(Files.readAllBytes(f));
+                }
+                return buffer.size();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+    }
+
+}
