@@ -33,12 +33,15 @@
     <li><a href="#era-${era.key}" data-filter-era="${era.key}">${era[lang]}</a></li>
   </#if></#list>
   </ul>
-  <p class="filters__label" id="filter-actor">${i18n.t(lang, "filter_actor")}</p>
+  <#-- The actor list is long: folded by default, so a phone reader reaches the events first. -->
+  <details class="filters__more">
+  <summary class="filters__label" id="filter-actor">${i18n.t(lang, "filter_actor")} (${filterActors?size})</summary>
   <ul aria-labelledby="filter-actor">
   <#list filterActors as actor>
     <li><a href="${links.to(content, lang, "actors/" + actor.key + ".html#events")}" data-filter-actor="${actor.key}">${actor.title}</a></li>
   </#list>
   </ul>
+  </details>
 </nav>
 <#list ui.eras as era>
   <#assign group = events?filter(e -> e.era == era.key)>

@@ -130,6 +130,8 @@ class ReaderToolsWorkByKeyboardTest {
             WebElement status = driver.findElement(By.cssSelector(".filter-status[role=status]"));
             assertTrue(status.getText().contains(String.valueOf(matching)), page + ": the live region gives the count: " + status.getText());
 
+            WebElement more = tabTo("nav.filters details > summary", 80);
+            more.sendKeys(Keys.ENTER);
             WebElement actorLink = tabTo("nav.filters a[data-filter-actor]", 80);
             String actor = actorLink.getAttribute("data-filter-actor");
             actorLink.sendKeys(Keys.ENTER);
