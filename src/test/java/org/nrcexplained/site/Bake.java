@@ -49,12 +49,32 @@ public final class Bake {
     /** Bakes {@code source} into {@code output} (emptied first) with the given {@code site.base}. */
     public static Result runWithBase(Path source, Path output, String base) {
         deleteTree(output);
+        return bake(source, output, base, null, true);
+    }
+
+    /**
+     * The live preview's quick bake: the content store is kept on disk (folder {@code store} in
+     * the working directory), so JBake re-reads only the files that changed since the last quick
+     * bake and renders only their pages (it renders the documents it has not rendered yet; the
+     * first quick bake, or one after a template change, renders everything). Nothing is deleted
+     * from {@code output}.
+     */
+    public static Result quick(Path source, Path output, String base, String store) {
+        return bake(source, output, base, store, false);
+    }
+
+    private static Result bake(Path source, Path output, String base, String store, boolean clearStore) {
         try {
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(source.toFile(), output.toFile(), true);
+                .createDefaultJbakeConfiguration(source.toFile(), output.toFile(), clearStore);
             Properties extra = new Properties();
             extra.setProperty("site.base", base);
             config.addConfiguration(extra);
+            if (store != null) {
+                // JBake uses this as OrientDB's folder and database name, which must be a plain name.
+                config.setDatabaseStore("plocal");
+                config.setDatabasePath(store);
+            }
             Oven oven = new Oven(config);
             oven.bake();
             return new Result(output, List.copyOf(oven.getErrors()));

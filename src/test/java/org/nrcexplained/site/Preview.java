@@ -12,6 +12,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.LinkedHashSet;
@@ -29,12 +30,19 @@ import java.util.stream.Stream;
  * fresh folder that replaces the served one when it is complete, so the preview never shows a
  * half-baked site or a page whose file was deleted. Content errors are printed, once each.
  *
+ * <p>Fast render: when only Markdown files under content/ changed, a quick bake first renders
+ * just those pages into the served folder (JBake, with its content store kept on disk, renders
+ * only the documents whose files changed), so the edited page shows in a fraction of a second;
+ * the full bake that follows brings every listing up to date.
+ *
  * <p>Why not {@code mvn jbake:inline}: it watches the whole project folder, including its own
  * output in target/site, and re-bakes forever; and it drops changes saved during a bake.
  */
 public final class Preview {
 
     private static final String[] WATCHED = {"content", "templates", "data", "assets"};
+    /** The quick bake's content store: a folder of this name in the project folder (git-ignored). */
+    private static final String STORE = "preview-store";
     private static final Map<String, String> TYPES = Map.of(
         "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
         "svg", "image/svg+xml", "xml", "application/xml; charset=utf-8", "png", "image/png", "ico", "image/x-icon");
@@ -47,6 +55,7 @@ public final class Preview {
         Path project = Bake.PROJECT;
         Path work = project.resolve("target/preview");
         Bake.deleteTree(work);
+        Bake.deleteTree(project.resolve(STORE));
         Files.createDirectories(work);
         AtomicReference<Path> served = new AtomicReference<>(work.resolve("empty"));
 
@@ -59,13 +68,26 @@ public final class Preview {
         register(project, watcher, registered);
         System.out.println("Preview: http://127.0.0.1:" + port + "/  (Ctrl+C to stop)");
 
+        String base = "http://127.0.0.1:" + port + "/";
+        Path scratch = work.resolve("quick-scratch");
         int n = 0;
+        boolean contentOnly = false;
         while (true) {
+            if (contentOnly) {
+                // Fast render: only the edited files' pages, straight into the served folder, so
+                // the edited page shows at once; the full bake below then updates the listings.
+                long start = System.nanoTime();
+                Bake.Result quick = Bake.quick(project, served.get(), base, STORE);
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                System.out.println(quick.failed()
+                    ? "\n" + editorMessages(quick) + "\nNot updated (" + ms + " ms): fix the file(s) above and save again."
+                    : "Updated the edited page in " + ms + " ms; re-baking the rest of the site…");
+            }
             n++;
             Path out = work.resolve("site-" + n);
             long start = System.nanoTime();
             long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            Bake.Result result = Bake.runWithBase(project, out, "http://127.0.0.1:" + port + "/");
+            Bake.Result result = Bake.runWithBase(project, out, base);
             Path old = served.getAndSet(out);
             if (!old.getFileName().toString().equals("empty")) {
                 Bake.deleteTree(old);
@@ -75,12 +97,28 @@ public final class Preview {
             if (result.failed()) {
                 System.out.println("\n" + editorMessages(result) + "\nBaked with errors in " + ms + " ms: fix the file(s) above and save again.");
             } else {
-                System.out.println("Baked in " + ms + " ms (" + cpu + " ms CPU). Reload the page in your browser.");
+                System.out.println("Baked the whole site in " + ms + " ms (" + cpu + " ms CPU). Reload the page in your browser.");
+            }
+            if (!contentOnly) {
+                // Bring the quick bake's store up to date with templates, data and assets.
+                Bake.quick(project, scratch, base, STORE);
             }
             // Wait for a change, then let a burst of saves settle (50 ms) before baking again.
+            contentOnly = true;
             WatchKey key = watcher.take();
             do {
-                key.pollEvents();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    Path changed = ((Path) key.watchable()).resolve((Path) event.context());
+                    if (changed.getParent().equals(project) && !changed.getFileName().toString().equals("jbake.properties")) {
+                        continue; // the project folder is watched for jbake.properties only
+                    }
+                    boolean markdown = changed.toString().endsWith(".md");
+                    boolean inContent = changed.startsWith(project.resolve("content"));
+                    if (inContent && !markdown) {
+                        continue; // an editor's temporary file, saved and then renamed over the .md
+                    }
+                    contentOnly &= inContent && markdown && event.kind() != StandardWatchEventKinds.ENTRY_DELETE;
+                }
                 key.reset();
                 key = watcher.poll(50, TimeUnit.MILLISECONDS);
             } while (key != null);
