@@ -33,6 +33,22 @@
   <#stop "\n\n  CONTENT ERROR in " + path(content) + "\n  field '" + field + "': " + message + "\n">
 </#function>
 
+<#--
+  place: where an item lives, from its type, language and key, without the file ending:
+  "id/actors/nato", "key-points", "index" (home), "data/chronology.csv" (an export).
+  The content file is content/<place>.md and JBake's page is <place>.html.
+-->
+<#function place type lang key>
+  <#local spec = model.types[type]>
+  <#return (lang == "id")?then("id/", "") + spec.folder?has_content?then(spec.folder + "/", "")
+    + (type == "home")?then("index", key) + (spec.extension?has_content)?then("." + spec.extension, "")>
+</#function>
+
+<#-- precisionOf: the precision an ISO date is written to: 2022-01-12 day, 2022-01 month, 2022 year. -->
+<#function precisionOf iso>
+  <#return {"10": "day", "7": "month"}[iso?length?c]!"year">
+</#function>
+
 <#-- item: the checks every content file gets (called by the layout for every page). -->
 <#function item content>
   <#local type = content.type!"">
@@ -61,12 +77,9 @@
     <#return fail(content, "key", "'" + content.key + "' must be lowercase ASCII letters, digits and hyphens (it is also the file name).")>
   </#if>
   <#-- Where the file lives follows from its lang, type and key, so its twin is easy to find. -->
-  <#local expected = "content/" + (content.lang == "id")?then("id/", "") + spec.folder?has_content?then(spec.folder + "/", "") + content.key + (spec.extension?has_content)?then("." + spec.extension, "") + ".md">
-  <#if type != "home" && path(content) != expected>
+  <#local expected = "content/" + place(type, content.lang, content.key) + ".md">
+  <#if path(content) != expected>
     <#return fail(content, "key", "a " + type + " with lang=" + content.lang + " and key=" + content.key + " must be the file " + expected + ". Rename the file or fix key/lang.")>
-  </#if>
-  <#if type == "home" && path(content) != "content/" + (content.lang == "id")?then("id/", "") + "index.md">
-    <#return fail(content, "type", "the home page must be content/index.md (English) or content/id/index.md (Indonesian).")>
   </#if>
   <#return "">
 </#function>
@@ -156,8 +169,7 @@
   <#local _ = oneOf(content, "precision", model.precisions)>
   <#local _ = isoDate(content, "start", content.start, content.precision)>
   <#if (content.end!"")?has_content>
-    <#local endPrecision = {"10": "day", "7": "month", "4": "year"}[content.end?length?c]!"day">
-    <#local _ = isoDate(content, "end", content.end, endPrecision)>
+    <#local _ = isoDate(content, "end", content.end, precisionOf(content.end))>
     <#if dateNumber(content.end) <= dateNumber(content.start)>
       <#return fail(content, "end", "'" + content.end + "' is not after start=" + content.start + ".")>
     </#if>

@@ -42,7 +42,7 @@
 <#function validate content keys where>
   <#list keys as k>
     <#if !known(k)>
-      <#local hint = k?matches("P\\d+")?then("The article has paragraphs P1 to P" + paragraphs?size + ".", "Add it to data/sources.yaml or fix the spelling.")>
+      <#local hint = k?matches("P\\d+")?then("The article has paragraphs P1 to " + paragraphKeys?last + ".", "Add it to data/sources.yaml or fix the spelling.")>
       <#return check.fail(content, where, "cites '" + k + "', which is not a known source. " + hint)>
     </#if>
   </#list>
@@ -52,7 +52,7 @@
 <#-- @cites: citation links for a list of keys (validated first), e.g. "[P3, NATO 1997]". -->
 <#macro cites content keys where>
   <#local _ = validate(content, keys, where)>
-  <span class="cite">[<#list keys as k><#if paragraphs[k]??><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${i18n.t(content.lang, "article_paragraph")} ${k?substring(1)}">${k}</a><#else><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${sources[k].publisher!}: ${sources[k].title!}">${label(k)}</a></#if><#sep>, </#list>]</span><#t>
+  <span class="cite">[<#list keys as k><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${paragraphs[k]???then(i18n.t(content.lang, "article_paragraph") + " " + k?substring(1), (sources[k].publisher!"") + ": " + (sources[k].title!""))}">${label(k)}</a><#sep>, </#list>]</span><#t>
 </#macro>
 
 <#--
@@ -62,7 +62,6 @@
 <#function render content>
   <#local body = content.body!"">
   <#local _ = check.body(content, body)>
-  <#local schemes = {"term": "term", "actor": "actor", "event": "event", "page": "page"}>
   <#list body?matches('href="(term|actor|event|page):([^"]*)"') as m>
     <#local scheme = m?groups[1]>
     <#local key = m?groups[2]>

@@ -3,6 +3,7 @@
   i18n — UI strings and dates in the page's language, from data/i18n.yaml (the one place
   where both languages' labels live). Loaded once per page.
 -->
+<#import "check.ftl" as check>
 <#assign strings = data.get('i18n.yaml')>
 
 <#-- t: the UI string `key` in language `lang`; the bake stops if it is missing. -->
@@ -35,6 +36,5 @@
 <#-- range: a start date with an optional end date, e.g. "12–13 January 2022" kept simple as two dates. -->
 <#function range start end precision lang>
   <#if !end?has_content><#return date(start, precision, lang)></#if>
-  <#local endPrecision = (end?length == 10)?then("day", (end?length == 7)?then("month", "year"))>
-  <#return date(start, precision, lang) + " – " + date(end, endPrecision, lang)>
+  <#return date(start, precision, lang) + " – " + date(end, check.precisionOf(end), lang)>
 </#function>

@@ -19,13 +19,11 @@
 
 <#--
   find: the published item of `type` in `lang` with `key`, or {} if there is none. One indexed
-  lookup by the page's address (the file's place follows from type, lang and key; check.item
-  enforces it), so pages and links can find items without loading every item of a type.
+  lookup by the page's address (check.place: the file's place follows from type, lang and key,
+  and check.item enforces it), so pages and links find items without loading every item of a type.
 -->
 <#function find type lang key>
-  <#local folder = {"actor": "actors/", "event": "events/", "term": "terms/"}[type]!"">
-  <#local file = (type == "home")?then("index", key)>
-  <#return atUri((lang == "id")?then("id/", "") + folder + file + ".html", type, key)>
+  <#return atUri(check.place(type, lang, key) + ".html", type, key)>
 </#function>
 
 <#-- atUri: the published item of `type` and `key` stored under JBake's sourceuri `uri`, or {}. -->

@@ -50,8 +50,3 @@
   <#local path = b?keep_after("//")?keep_after("/")>
   <#return "/" + path>
 </#function>
-
-<#-- external: attributes-free check that an external URL is https (no mixed content). -->
-<#function isSafeExternal url>
-  <#return url?starts_with("https://")>
-</#function>
