@@ -151,6 +151,11 @@
   <#if html?matches("(?is).*<img(?![^>]*\\balt=\"[^\"]+\")[^>]*>.*")>
     <#return fail(content, "body", "has an image without alternative text. Write ![what the picture shows](file.png).")>
   </#if>
+  <#list html?matches('<a\\s[^>]*?href="([^"]*)"') as link>
+    <#if !link?groups[1]?matches("(term|actor|event|page):.*")>
+      <#return fail(content, "body", "links to '" + link?groups[1] + "'. Link to items by key — (term:KEY), (actor:KEY), (event:KEY), (page:KEY) — and cite web sources with [[source-key]] (data/sources.yaml).")>
+    </#if>
+  </#list>
   <#if !html?trim?has_content && content.type != "home">
     <#return fail(content, "body", "is empty. Write the text below the ~~~~~~ line.")>
   </#if>

@@ -51,6 +51,8 @@ class BakeRefusesMistakesTest {
             mistake("a link to an unknown term", PAGE, f -> f.edit(PAGE, "(term:nrc)", "(term:nope)"), "term:nope"),
             mistake("a link to an unknown actor", PAGE, f -> f.edit(PAGE, "(actor:nato)", "(actor:otan)"), "actor:otan"),
             mistake("a link to an anchor inside a page", PAGE, f -> f.edit(PAGE, "(actor:nato)", "(page:key-points#nope)"), "Links cannot point inside a page"),
+            mistake("a link to a file path", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\nSee [the list](../nope.html)."), "links to '../nope.html'"),
+            mistake("a raw web address", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\nSee https://www.nato.int/ now."), "links to 'https://www.nato.int/'"),
             mistake("a link to a draft", PAGE, f -> f.edit(ACTOR, "status=published", "status=draft"), "there is no actor with key=nato"),
             mistake("a malformed updated date", PAGE, f -> f.edit(PAGE, "updated=2026-11-29", "updated=yesterday"), "field 'updated'"),
             mistake("raw script in Markdown", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n<script>alert(1)</script>"), "raw HTML"),
