@@ -14,6 +14,8 @@
 <#import "items.ftl" as items>
 <#import "i18n.ftl" as i18n>
 
+<#-- article and sources: data/article.yaml and data/sources.yaml, read once per page here
+     (other libraries use cite.article rather than reading the file again). -->
 <#assign article = data.get('article.yaml')>
 <#assign sources = data.get('sources.yaml')>
 <#assign paragraphs = (article.paragraphs)!{}>

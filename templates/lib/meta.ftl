@@ -13,7 +13,9 @@
 <#import "links.ftl" as links>
 <#import "i18n.ftl" as i18n>
 <#import "json.ftl" as json>
-<#assign article = data.get('article.yaml')>
+<#import "cite.ftl" as cite>
+<#-- The article's data (data/article.yaml), loaded once per page by lib/cite. -->
+<#assign article = cite.article>
 
 <#-- publisher: the site as the schema.org publisher/author of its own text. -->
 <#function publisher lang>

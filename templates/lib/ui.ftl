@@ -7,7 +7,8 @@
 <#import "check.ftl" as check>
 <#import "cite.ftl" as cite>
 
-<#assign article = data.get('article.yaml')>
+<#-- The article's data (data/article.yaml), loaded once per page by lib/cite. -->
+<#assign article = cite.article>
 <#-- eras: the chronology's eras in order (data/eras.yaml), and the same by key. -->
 <#assign eras = data.get('eras.yaml').eras![]>
 <#assign eraByKey = {}>
