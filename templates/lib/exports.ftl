@@ -41,9 +41,15 @@
   <#return i18n.t(lang, "data_licence") + ": " + i18n.t(lang, "licence_name") + " (" + i18n.t(lang, "licence_url") + ") — " + i18n.t(lang, "licence_scope") + ".">
 </#function>
 
-<#-- csvField: one CSV field (RFC 4180): always quoted, inner quotes doubled. -->
+<#--
+  csvField: one CSV field (RFC 4180): always quoted, inner quotes doubled. A field that starts
+  with = + - @ or a tab/CR would run as a formula when the file is opened in a spreadsheet, so
+  it gets a leading apostrophe, which spreadsheets read as "this is text" (OWASP, CSV injection).
+-->
 <#function csvField value>
-  <#return '"' + (value!"")?string?replace('"', '""') + '"'>
+  <#local text = (value!"")?string>
+  <#if text?matches("(?s)[=+\\-@\t\r].*")><#local text = "'" + text></#if>
+  <#return '"' + text?replace('"', '""') + '"'>
 </#function>
 
 <#-- @downloads: the "Reuse this data" box of a page: links to its exports, the citation line, the licence. -->

@@ -255,6 +255,29 @@ class ExportsTest {
         assertEquals("2021-12-26", doc.get("derived_from").get("published").asText());
     }
 
+    /**
+     * A title or summary that starts like a spreadsheet formula (=, +, -, @) opens as text, not
+     * as a formula, when a reader opens the CSV in Excel or LibreOffice (CSV injection).
+     */
+    @Test
+    void aCsvFieldThatLooksLikeAFormulaOpensAsText() throws Exception {
+        Fixture fixture = Fixture.create("exports-formula")
+            .edit("content/events/2022-01-12-nrc-meeting.md", "title=Council meets en", "title==HYPERLINK(\"https://evil.example/\",\"x\")")
+            .edit("content/events/2022-01-12-nrc-meeting.md", "summary=The council met.", "summary=@SUM(1+1)");
+        Bake.Result result = fixture.bake();
+        assertFalse(result.failed(), result::messages);
+        try (CSVParser csv = CSVParser.parse(result.output().resolve("data/chronology.csv"), StandardCharsets.UTF_8,
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            CSVRecord row = csv.getRecords().get(0);
+            assertEquals("'=HYPERLINK(\"https://evil.example/\",\"x\")", row.get("title"));
+            assertEquals("'@SUM(1+1)", row.get("summary"));
+            assertEquals("2022-01-12", row.get("start"), "ordinary fields are unchanged");
+        }
+        String json = Files.readString(result.output().resolve("data/chronology.json"));
+        assertEquals("=HYPERLINK(\"https://evil.example/\",\"x\")",
+            JSON.readTree(json).get("events").get(0).get("title").asText(), "JSON keeps the text as written");
+    }
+
     /** A script payload in titles stays data in every export: parsed back as the same text, never raw markup in JSON. */
     @Test
     void aScriptPayloadInATitleStaysInertInEveryExport() throws Exception {
