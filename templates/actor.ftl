@@ -7,10 +7,12 @@
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
 <#import "lib/cite.ftl" as cite>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_actors"), "href": links.to(content, lang, "actors.html")}]>
 <#assign _ = check.oneOf(content, "kind", check.model.kinds)>
-<#assign events = items.sortedEvents(lang)?filter(e -> check.keyList(e.actors)?seq_contains(content.key))>
+<#-- Filter before sorting: every actor page looks through all events and terms, so that pass stays cheap. -->
+<#assign events = items.all("event", lang)?filter(e -> (e.actors!"")?contains(content.key) && check.keyList(e.actors)?seq_contains(content.key))?sort_by("start")>
 <#assign actorKeys = []><#list events as e><#assign actorKeys = actorKeys + check.keyList(e.actors)></#list>
 <#assign actors = items.byKeys("actor", lang, actorKeys)>
 <#--

@@ -7,6 +7,7 @@
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
 <#import "lib/exports.ftl" as exports>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content>
 <#assign all = items.sortedByTitle(items.all("actor", lang))>

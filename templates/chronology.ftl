@@ -8,6 +8,7 @@
 <#import "lib/links.ftl" as links>
 <#import "lib/timeline.ftl" as timeline>
 <#import "lib/exports.ftl" as exports>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content>
 <#assign actors = items.byKey("actor", lang)>

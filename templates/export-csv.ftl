@@ -10,6 +10,7 @@
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
 <#import "lib/ui.ftl" as ui>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign _ = check.item(content)>
 <#assign _ = items.twin(content)>
 <#assign lang = content.lang>

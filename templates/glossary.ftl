@@ -7,6 +7,7 @@
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
 <#import "lib/exports.ftl" as exports>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <#assign terms = items.all("term", lang)?sort_by("title")>
 <@layout.page content=content listed=terms>

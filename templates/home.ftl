@@ -6,6 +6,7 @@
 <#import "lib/links.ftl" as links>
 <#import "lib/items.ftl" as items>
 <#import "lib/timeline.ftl" as timeline>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <@layout.page content=content>
 <h1>${content.title}</h1>
 <p class="lede">${content.description}</p>

@@ -5,6 +5,7 @@
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/check.ftl" as check>
 <#import "lib/cite.ftl" as cite>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <@layout.page content=content>
 <#assign _ = check.isoDate(content, "updated", content.updated, "day")>
 <#assign words = (content.body!"")?replace("<[^>]+>", " ", "r")?word_list?size>

@@ -6,6 +6,7 @@
 -->
 <#import "lib/links.ftl" as links>
 <#import "lib/check.ftl" as check>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign _ = check.item(content)>
 User-agent: *
 Allow: /

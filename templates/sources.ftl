@@ -6,6 +6,7 @@
 <#import "lib/links.ftl" as links>
 <#import "lib/cite.ftl" as cite>
 <#import "lib/check.ftl" as check>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content>
 <#assign article = cite.article>
@@ -17,7 +18,7 @@
   <p class="source-meta"><span lang="id">${article.headline}</span> — ${article.outlet}, ${i18n.t(lang, "published")} <time datetime="${article.published}">${i18n.date(article.published, "day", lang)}</time>.
   <#if (article.url!"")?starts_with("https://")><a href="${article.url}" rel="noopener noreferrer external" referrerpolicy="no-referrer">${i18n.t(lang, "original_article")}</a></#if></p>
   <ol class="paragraphs">
-  <#list cite.paragraphKeys as key><#assign p = article.paragraphs[key]>
+  <#list cite.paragraphKeys() as key><#assign p = article.paragraphs[key]>
     <li id="${key?lower_case}" value="${key?substring(1)}">
       <p><strong>${key}</strong> ${p["gist_" + lang]}<#if p.quote?has_content> <q lang="id">${p.quote}</q></#if></p>
       <#if p["note_" + lang]?has_content><p class="note"><strong>${i18n.t(lang, "article_note")}:</strong> ${p["note_" + lang]}</p></#if>

@@ -7,6 +7,7 @@
 <#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
 <#import "lib/cite.ftl" as cite>
+<#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_glossary"), "href": links.to(content, lang, "glossary.html#" + content.key)}]>
 <#assign terms = items.byKeys("term", lang, check.keyList(content.related!""))>

@@ -19,9 +19,12 @@
 <#assign article = data.get('article.yaml')>
 <#assign sources = data.get('sources.yaml')>
 <#assign paragraphs = (article.paragraphs)!{}>
-<#-- paragraphKeys: P1, P2, … in order. -->
-<#assign paragraphKeys = check.entries(paragraphs, "gist_en")?filter(k -> k?matches("P\\d+"))?map(k -> k?substring(1)?number)?sort?map(n -> "P" + n?c)>
-<#if !paragraphKeys?has_content><#stop "data/article.yaml is missing, or has no paragraphs P1, P2, … with gist_en and gist_id."></#if>
+<#-- paragraphKeys: P1, P2, … in order (only the sources page and error messages need them). -->
+<#function paragraphKeys>
+  <#local keys = check.entries(paragraphs, "gist_en")?filter(k -> k?matches("P\\d+"))?map(k -> k?substring(1)?number)?sort?map(n -> "P" + n?c)>
+  <#if !keys?has_content><#stop "data/article.yaml is missing, or has no paragraphs P1, P2, … with gist_en and gist_id."></#if>
+  <#return keys>
+</#function>
 
 <#-- anchor: the id of a citation key on the sources page. -->
 <#function anchor key>
@@ -44,7 +47,7 @@
 <#function validate content keys where>
   <#list keys as k>
     <#if !known(k)>
-      <#local hint = k?matches("P\\d+")?then("The article has paragraphs P1 to " + paragraphKeys?last + ".", "Add it to data/sources.yaml or fix the spelling.")>
+      <#local hint = k?matches("P\\d+")?then("The article has paragraphs P1 to " + paragraphKeys()?last + ".", "Add it to data/sources.yaml or fix the spelling.")>
       <#return check.fail(content, where, "cites '" + k + "', which is not a known source. " + hint)>
     </#if>
   </#list>

@@ -32,9 +32,12 @@
   <#return (content.rootpath!"") + docUri>
 </#function>
 
+<#-- siteBase: the site.base setting, read once per page (each read of JBake's model is costly). -->
+<#assign siteBase = (config.site_base)!"">
+
 <#-- base: the public base URL, always ending in "/". -->
 <#function base>
-  <#local b = (config.site_base)!"">
+  <#local b = siteBase>
   <#if !b?has_content><#stop "config: site.base is not set. Set it in pom.xml or with -Dsite.base=https://example.org/repo/"></#if>
   <#return b?ensure_ends_with("/")>
 </#function>
