@@ -6,12 +6,13 @@
 #   stock  a minimal JBake site of three Markdown pages, generated into a temp folder, built with
 #          the plugin's stock setup (no dependency overrides, no exclusions, no JVM options: the
 #          temp folder is outside this project, so our .mvn/jvm.config does not apply);
-#   x10    a synthetic copy of this site with ten times the actors, events and terms
-#          (content copied with renamed keys), to show the cost of each extra page.
+#   x2, x10  synthetic copies of this site with two and ten times the actors, events and terms
+#          (content copied with renamed keys), to show the cost of each extra page and how it
+#          grows (the same cost per extra page at x2 and x10 means linear growth).
 # and prints the median wall time, CPU time (user+sys) and peak memory (max RSS) of each,
 # the real/stock ratio and the CPU cost per extra page. Needs Maven and a filled ~/.m2
-# (run `mvn jbake:generate` once online first). BENCH_X10=0 skips the synthetic site;
-# X10_RUNS (default 1) sets how many times it is baked (it is slow). Uses /usr/bin/time -v (installs `time` with
+# (run `mvn jbake:generate` once online first). BENCH_X10=0 skips the synthetic sites;
+# X10_RUNS (default 1) sets how many times each is baked (x10 is slow). Uses /usr/bin/time -v (installs `time` with
 # apt-get when missing and possible).
 set -euo pipefail
 N="${1:-5}"
@@ -49,61 +50,77 @@ done
 printf '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>\n' > "$J/templates/feed.ftl"
 echo "body{}" > "$J/assets/site.css"
 
-# ---- the synthetic x10 copy ----------------------------------------------------------------
-X10="$WORK/x10"
-mkdir -p "$X10"
-(cd "$PROJECT" && cp -r pom.xml jbake.properties .mvn content templates data assets "$X10/")
-for dir in actors events terms id/actors id/events id/terms; do
-  [ -d "$X10/content/$dir" ] || continue
-  for f in "$PROJECT/content/$dir"/*.md; do
-    key="$(basename "$f" .md)"
-    for n in 2 3 4 5 6 7 8 9 10; do
-      sed -e "s/^key=$key\$/key=$key-x$n/" -e "s/^title=\(.*\)\$/title=\1 ($n)/" "$f" > "$X10/content/$dir/$key-x$n.md"
+# ---- the synthetic copies: K times the actors, events and terms ------------------------------
+synthetic() {
+  local k="$1" dir="$WORK/x$1" n f key sub
+  mkdir -p "$dir"
+  (cd "$PROJECT" && cp -r pom.xml jbake.properties .mvn content templates data assets "$dir/")
+  for sub in actors events terms id/actors id/events id/terms; do
+    [ -d "$dir/content/$sub" ] || continue
+    for f in "$PROJECT/content/$sub"/*.md; do
+      key="$(basename "$f" .md)"
+      for n in $(seq 2 "$k"); do
+        sed -e "s/^key=$key\$/key=$key-x$n/" -e "s/^title=\(.*\)\$/title=\1 ($n)/" "$f" > "$dir/content/$sub/$key-x$n.md"
+      done
     done
   done
-done
+  echo "$dir"
+}
 
 count_pages() { find "$1" -name '*.html' | wc -l; }
 
-# measure NAME DIR: bakes N times; prints "name wall_median cpu_median rss_median pages status"
-measure() {
-  local name="$1" dir="$2" out="$3" runs="${4:-$N}" i walls=() cpus=() rsss=() status=ok
-  for i in $(seq 1 "$runs"); do
-    rm -rf "$out"
-    if ! (cd "$dir" && /usr/bin/time -v -o "$WORK/time.txt" mvn -o -q jbake:generate >"$WORK/$name.log" 2>&1); then
-      status="FAILED(see last lines below)"
-    fi
-    local wall user sys rss
-    wall=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-    user=$(grep 'User time' "$WORK/time.txt" | awk -F': ' '{print $2}')
-    sys=$(grep 'System time' "$WORK/time.txt" | awk -F': ' '{print $2}')
-    rss=$(grep 'Maximum resident' "$WORK/time.txt" | awk -F': ' '{print $2}')
-    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); rsss+=("$rss")
-  done
-  local med="$(( (runs + 1) / 2 ))"
-  local w c r
-  w=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "${med}p")
-  c=$(printf '%s\n' "${cpus[@]}" | sort -g | sed -n "${med}p")
-  r=$(printf '%s\n' "${rsss[@]}" | sort -g | sed -n "${med}p")
-  echo "$name $w $c $r $(count_pages "$out") $status"
-  if [ "$status" != ok ]; then tail -5 "$WORK/$name.log" | sed 's/^/    /' >&2; fi
+# bake_once NAME DIR OUT: one timed bake; appends "wall cpu rss" to $WORK/NAME.runs.
+bake_once() {
+  local name="$1" dir="$2" out="$3" wall user sys rss
+  rm -rf "$out"
+  if ! (cd "$dir" && /usr/bin/time -v -o "$WORK/time.txt" mvn -o -q jbake:generate >"$WORK/$name.log" 2>&1); then
+    echo "$name: the bake FAILED:" >&2; tail -5 "$WORK/$name.log" | sed 's/^/    /' >&2; exit 1
+  fi
+  wall=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  user=$(grep 'User time' "$WORK/time.txt" | awk -F': ' '{print $2}')
+  sys=$(grep 'System time' "$WORK/time.txt" | awk -F': ' '{print $2}')
+  rss=$(grep 'Maximum resident' "$WORK/time.txt" | awk -F': ' '{print $2}')
+  echo "$wall $(echo "$user + $sys" | bc) $rss" >> "$WORK/$name.runs"
 }
 
-echo "Baking each site $N times (median of $N)..." >&2
-REAL=$(measure real "$PROJECT" "$PROJECT/target/site")
-STK=$(measure stock "$STOCK" "$STOCK/target/stock-1")
-if [ "${BENCH_X10:-1}" = 1 ]; then TEN=$(measure x10 "$X10" "$X10/target/site" "${X10_RUNS:-1}"); else TEN="x10 0 0 0 0 skipped(BENCH_X10=0)"; fi
+# summary NAME OUT: "name wall_median cpu_median rss_median pages" (each median taken separately).
+summary() {
+  local name="$1" out="$2" runs med col
+  runs=$(wc -l < "$WORK/$name.runs"); med=$(( (runs + 1) / 2 ))
+  printf '%s' "$name"
+  for col in 1 2 3; do printf ' %s' "$(awk -v c=$col '{print $c}' "$WORK/$name.runs" | sort -g | sed -n "${med}p")"; done
+  echo " $(count_pages "$out")"
+}
 
-printf '\n%-6s %10s %10s %12s %6s  %s\n' site wall_s cpu_s peak_rss_MB pages status
-for row in "$STK" "$REAL" "$TEN"; do
+echo "Baking the real and the stock site $N times each, alternately (medians)..." >&2
+for i in $(seq 1 "$N"); do
+  bake_once real "$PROJECT" "$PROJECT/target/site"
+  bake_once stock "$STOCK" "$STOCK/target/stock-1"
+done
+REAL=$(summary real "$PROJECT/target/site")
+STK=$(summary stock "$STOCK/target/stock-1")
+if [ "${BENCH_X10:-1}" = 1 ]; then
+  for k in 2 10; do
+    dir=$(synthetic "$k")
+    for i in $(seq 1 "${X10_RUNS:-1}"); do bake_once "x$k" "$dir" "$dir/target/site"; done
+  done
+  TWO=$(summary x2 "$WORK/x2/target/site"); TEN=$(summary x10 "$WORK/x10/target/site")
+else
+  TWO="x2 0 0 0 0"; TEN="x10 0 0 0 0"
+fi
+
+printf '\n%-6s %10s %10s %12s %6s\n' site wall_s cpu_s peak_rss_MB pages
+for row in "$STK" "$REAL" "$TWO" "$TEN"; do
   set -- $row
-  printf '%-6s %10.2f %10.2f %12.0f %6s  %s\n' "$1" "$2" "$3" "$(echo "$4 / 1024" | bc -l)" "$5" "$6"
+  printf '%-6s %10.2f %10.2f %12.0f %6s\n' "$1" "$2" "$3" "$(echo "$4 / 1024" | bc -l)" "$5"
 done
 set -- $STK; sw=$2; sc=$3
 set -- $REAL; rw=$2; rc=$3; rp=$5
-set -- $TEN; tc=$3; tp=$5
 echo
-[ "$tp" -gt "$rp" ] || { printf 'ratio real/stock: wall %.2f, cpu %.2f\n' "$(echo "$rw / $sw" | bc -l)" "$(echo "$rc / $sc" | bc -l)"; exit 0; }
 printf 'ratio real/stock: wall %.2f, cpu %.2f  (goal: <= 1.0)\n' "$(echo "$rw / $sw" | bc -l)" "$(echo "$rc / $sc" | bc -l)"
-printf 'cost per extra page: %.1f ms CPU, over %d extra pages  (goal: <= 20 ms)\n' \
-  "$(echo "($tc - $rc) * 1000 / ($tp - $rp)" | bc -l)" "$((tp - rp))"
+for row in "$TWO" "$TEN"; do
+  set -- $row
+  [ "$5" -gt "$rp" ] || continue
+  printf 'cost per extra page, %-4s %.1f ms CPU, over %d extra pages  (goal: <= 20 ms)\n' "$1:" \
+    "$(echo "($3 - $rc) * 1000 / ($5 - $rp)" | bc -l)" "$(($5 - rp))"
+done
