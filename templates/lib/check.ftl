@@ -30,7 +30,12 @@
 
 <#-- fail: stop the bake with "FILE: field 'F': message". -->
 <#function fail content field message>
-  <#stop "\n\n  CONTENT ERROR in " + path(content) + "\n  field '" + field + "': " + message + "\n">
+  <#return failIn(path(content), field, message)>
+</#function>
+
+<#-- failIn: the same for a place that is not a content file, e.g. "data/sources.yaml, source 'x'". -->
+<#function failIn where field message>
+  <#stop "\n\n  CONTENT ERROR in " + where + "\n  field '" + field + "': " + message + "\n">
 </#function>
 
 <#--

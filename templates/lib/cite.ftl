@@ -8,6 +8,8 @@
   and the header field sources=P1,key lists an item's main sources.
   Article paragraphs live in data/article.yaml, other sources in data/sources.yaml; both are
   listed on the sources page, where every citation points. An unknown key stops the bake.
+  A citation shows "P3" or a source's short label (its `label`, else publisher and year); the
+  link's title and the sources page give the full publisher and title.
 -->
 <#import "check.ftl" as check>
 <#import "links.ftl" as links>
@@ -31,11 +33,56 @@
   <#return key?matches("P\\d+")?then(key?lower_case, "src-" + key)>
 </#function>
 
-<#-- label: the short visible label of a citation key: "P3" or "NATO 1997". -->
+<#-- sourceFields: the fields a source in data/sources.yaml may have (README.md, Sources). -->
+<#assign sourceFields = ["publisher", "label", "title", "date", "url", "lang"]>
+<#-- labelLimit: the most characters a source's own label may have. -->
+<#assign labelLimit = 30>
+
+<#--
+  checkSource: the source's fields are known (no misspelt "lable"), and its label, if it has one,
+  is one line of at most labelLimit characters that ends with the year of its date, like the
+  default label. Called for every citation and, on the sources page, for every source.
+-->
+<#function checkSource key>
+  <#local s = sources[key]>
+  <#local where = "data/sources.yaml, source '" + key + "'">
+  <#-- s.keySet(): the entry's own fields (JBake's BeansWrapper makes ?keys list Java methods too). -->
+  <#local fields = []>
+  <#list s.keySet() as field><#local fields = fields + [field]></#list>
+  <#list fields as field>
+    <#if !sourceFields?seq_contains(field)>
+      <#return check.failIn(where, field, "is not a field of a source (misspelt?). Allowed: " + sourceFields?join(", ") + ".")>
+    </#if>
+  </#list>
+  <#if !fields?seq_contains("label")><#return ""></#if>
+  <#local l = s.label!"">
+  <#if !l?is_string>
+    <#return check.failIn(where, "label", "must be text in quotes, e.g. label: \"Kremlin 2021\".")>
+  </#if>
+  <#if !l?trim?has_content>
+    <#return check.failIn(where, "label", "is empty. Write a short label such as \"Kremlin 2021\", or delete the line to show publisher and year.")>
+  </#if>
+  <#if !l?matches("\\S+( \\S+)*")>
+    <#return check.failIn(where, "label", "'" + l + "' must be one line, words separated by single spaces, without spaces at the start or end.")>
+  </#if>
+  <#if l?length gt labelLimit>
+    <#return check.failIn(where, "label", "'" + l + "' has " + l?length + " characters; a label has at most " + labelLimit + ". Shorten it the way newsrooms do: \"US State Dept 2022\", \"RFE/RL 2021\".")>
+  </#if>
+  <#local year = (s.date!"")?matches("\\d{4}.*")?then(s.date?substring(0, 4), "")>
+  <#if year?has_content && !l?ends_with(" " + year)>
+    <#local fixed = l?matches(".* \\d{4}")?then(l?substring(0, l?length - 4) + year, l + " " + year)>
+    <#return check.failIn(where, "label", "'" + l + "' must end with the year of the source's date=" + s.date + ", like '" + fixed + "'.")>
+  </#if>
+  <#return "">
+</#function>
+
+<#-- label: the short visible label of a citation key: "P3", the source's label ("Kremlin 2021"),
+     or by default its publisher and year ("NATO 1997"). -->
 <#function label key>
   <#if paragraphs[key]??><#return key></#if>
+  <#local _ = checkSource(key)>
   <#local s = sources[key]>
-  <#return (s.publisher!key) + " " + (s.date!"")?substring(0, 4)>
+  <#return s.label!((s.publisher!key) + " " + (s.date!"")?substring(0, 4))>
 </#function>
 
 <#-- known: does the key name an article paragraph or a source? -->

@@ -21,6 +21,8 @@ class BakeRefusesMistakesTest {
     private static final String EVENT = "content/events/2022-01-12-nrc-meeting.md";
     private static final String TERM = "content/terms/nrc.md";
     private static final String PAGE = "content/key-points.md";
+    private static final String SOURCES = "data/sources.yaml";
+    private static final String PUBLISHER = "publisher: \"NATO\"";
 
     @Test
     void theValidFixtureBakes() {
@@ -60,7 +62,15 @@ class BakeRefusesMistakesTest {
             mistake("an image without alternative text", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n![](map.svg)"), "alternative text"),
             mistake("a skipped heading level", PAGE, f -> f.edit(PAGE, "## The short version", "#### The short version"), "skips a heading level"),
             mistake("an empty body", ACTOR, f -> f.edit(ACTOR, "The alliance.[[P1]]", ""), "field 'body'"),
-            mistake("a file in the wrong folder for its language", ACTOR, f -> f.edit(ACTOR, "lang=en", "lang=id").delete("content/id/actors/nato.md"), "content/id/actors/nato.md")
+            mistake("a file in the wrong folder for its language", ACTOR, f -> f.edit(ACTOR, "lang=en", "lang=id").delete("content/id/actors/nato.md"), "content/id/actors/nato.md"),
+            mistake("an empty citation label", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"\""), "field 'label': is empty"),
+            mistake("a citation label with no value", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label:"), "field 'label': is empty"),
+            mistake("a citation label that is not text", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: 2022"), "field 'label': must be text in quotes"),
+            mistake("a citation label longer than 30 characters", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"North Atlantic Treaty Organization 2022\""), "field 'label': 'North Atlantic Treaty Organization 2022' has 39 characters"),
+            mistake("a citation label with a stray space", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO  2022\""), "field 'label': 'NATO  2022' must be one line"),
+            mistake("a citation label with the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ 2021\""), "field 'label': 'NATO HQ 2021' must end with the year of the source's date=2022-01-12, like 'NATO HQ 2022'"),
+            mistake("a citation label without a year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ\""), "like 'NATO HQ 2022'"),
+            mistake("a misspelt source field", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  lable: \"NATO HQ 2022\""), "field 'lable': is not a field of a source")
         );
     }
 
