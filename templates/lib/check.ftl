@@ -139,8 +139,23 @@
 <#function keysExist content field known what>
   <#list keyList(content[field]!"") as k>
     <#if !known[k]??>
-      <#return fail(content, field, "'" + k + "' is not a known " + what + " key. Check the spelling, or add the " + what + " first.")>
+      <#local why = unpublished(what, content.lang, k)>
+      <#return fail(content, field, "'" + k + "' is not a known " + what + " key." + why?has_content?then(why, " Check the spelling, or add the " + what + " first."))>
     </#if>
+  </#list>
+  <#return "">
+</#function>
+
+<#--
+  unpublished: when an item is missing only because its own file is not published (a draft, or a
+  status line that is missing or misspelt), says so and names the file, so that an editor fixes
+  that file first instead of every page that links to it; otherwise "".
+-->
+<#function unpublished type lang key>
+  <#if !(model.types[type])?? || !key?matches(keyPattern)><#return ""></#if>
+  <#local where = place(type, lang, key)>
+  <#list db.getDocumentByUri(where + ".html") as d>
+    <#return " Its file content/" + where + ".md exists but is not published (status=draft, or the status line is missing or misspelt): fix that file first.">
   </#list>
   <#return "">
 </#function>

@@ -119,7 +119,7 @@
     <#local key = m?groups[2]>
     <#local found = items.find(scheme, content.lang, key)>
     <#if !found.key??>
-      <#local _ = check.fail(content, "body", "links to " + scheme + ":" + key + ", but there is no " + scheme + " with key=" + key + " in lang=" + content.lang + "." + key?contains("#")?then(" Links cannot point inside a page (#...); link to the page itself.", ""))>
+      <#local _ = check.fail(content, "body", "links to " + scheme + ":" + key + ", but there is no " + scheme + " with key=" + key + " in lang=" + content.lang + "." + key?contains("#")?then(" Links cannot point inside a page (#...); link to the page itself.", check.unpublished(scheme, content.lang, key)))>
     </#if>
     <#local target = {"term": "glossary.html#" + key, "actor": "actors/" + key + ".html", "event": "chronology.html#" + key, "page": key + ".html"}[scheme]>
     <#local extra = "">

@@ -53,7 +53,8 @@
   <#local mine = content.sourceuri!"">
   <#local found = atUri((content.lang == "en")?then("id/" + mine, mine?remove_beginning("id/")), content.type, content.key)>
   <#if !found.key??>
-    <#return check.fail(content, "key", "has no twin: every item exists in both languages. Create the " + otherLang + " file with type=" + content.type + " and key=" + content.key + " (and status=published).")>
+    <#local why = check.unpublished(content.type, otherLang, content.key)>
+    <#return check.fail(content, "key", "has no twin: every item exists in both languages." + why?has_content?then(why, " Create the " + otherLang + " file with type=" + content.type + " and key=" + content.key + " (and status=published)."))>
   </#if>
   <#return found>
 </#function>
