@@ -35,11 +35,13 @@
 
 <#-- sourceFields: the fields a source in data/sources.yaml may have (README.md, Sources). -->
 <#assign sourceFields = ["publisher", "label", "title", "date", "url", "lang"]>
+<#assign requiredSourceFields = ["publisher", "title", "date", "url", "lang"]>
 <#-- labelLimit: the most characters a source's own label may have. -->
 <#assign labelLimit = 30>
 
 <#--
-  checkSource: the source's fields are known (no misspelt "lable"), and its label, if it has one,
+  checkSource: the source's fields are known (no misspelt "lable"), the required ones are there,
+  its date and web address are well formed, and its label, if it has one,
   is one line of at most labelLimit characters that ends with the year of its date, like the
   default label. Called for every citation and, on the sources page, for every source.
 -->
@@ -54,6 +56,20 @@
       <#return check.failIn(where, field, "is not a field of a source (misspelt?). Allowed: " + sourceFields?join(", ") + ".")>
     </#if>
   </#list>
+  <#list requiredSourceFields as field>
+    <#if !(fields?seq_contains(field) && s[field]?is_string && s[field]?trim?has_content)>
+      <#return check.failIn(where, field, "is missing or empty. Every source needs " + requiredSourceFields?join(", ") + ", each as text in quotes.")>
+    </#if>
+  </#list>
+  <#if !s.date?matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")>
+    <#return check.failIn(where, "date", "'" + s.date + "' is not a date. Write it like 2021-12-17, or 2021-12 or 2021 when only the month or year is known.")>
+  </#if>
+  <#if !s.url?matches("https?://[^\\s\"<>]+")>
+    <#return check.failIn(where, "url", "'" + s.url + "' is not a web address. Copy the full address from the browser, starting with https://.")>
+  </#if>
+  <#if !s.lang?matches("[a-z]{2,3}")>
+    <#return check.failIn(where, "lang", "'" + s.lang + "' is not a language code. Write the source's language as a two-letter code: en, id, ru, uk, de…")>
+  </#if>
   <#if !fields?seq_contains("label")><#return ""></#if>
   <#local l = s.label!"">
   <#if !l?is_string>

@@ -74,6 +74,12 @@ class BakeRefusesMistakesTest {
             mistake("a citation label with a stray space", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO  2022\""), "field 'label': 'NATO  2022' must be one line"),
             mistake("a citation label with the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ 2021\""), "field 'label': 'NATO HQ 2021' must end with the year of the source's date=2022-01-12, like 'NATO HQ 2022'"),
             mistake("a citation label without a year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ\""), "like 'NATO HQ 2022'"),
+            mistake("a source without a date", SOURCES, f -> f.edit(SOURCES, "  date: \"2022-01-12\"\n", ""), "field 'date': is missing or empty"),
+            mistake("a source date written without quotes", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: 2022-01-12"), "field 'date': is missing or empty. Every source needs publisher, title, date, url, lang, each as text in quotes"),
+            mistake("a source date that is not a date", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: \"12 January 2022\""), "field 'date': '12 January 2022' is not a date"),
+            mistake("a source address that is not a web address", SOURCES, f -> f.edit(SOURCES, "url: \"https://www.nato.int/\"", "url: \"www.nato.int\""), "field 'url': 'www.nato.int' is not a web address"),
+            mistake("a source language that is not a code", SOURCES, f -> f.edit(SOURCES, "lang: \"en\"", "lang: \"English\""), "field 'lang': 'English' is not a language code"),
+            mistake("a source without a publisher", SOURCES, f -> f.edit(SOURCES, "  " + PUBLISHER + "\n", ""), "field 'publisher': is missing or empty"),
             mistake("a misspelt source field", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  lable: \"NATO HQ 2022\""), "field 'lable': is not a field of a source")
         );
     }
