@@ -43,7 +43,9 @@
   checkSource: the source's fields are known (no misspelt "lable"), the required ones are there,
   its date and web address are well formed, and its label, if it has one,
   is one line of at most labelLimit characters that ends with the year of its date, like the
-  default label. Called for every citation and, on the sources page, for every source.
+  default label, or with that year and one lowercase letter ("TASS 2021a") when several sources
+  would otherwise share a label (checkSources). Called for every citation and, through
+  checkSources, for every source.
 -->
 <#function checkSource key>
   <#local s = sources[key]>
@@ -84,11 +86,43 @@
   <#if l?length gt labelLimit>
     <#return check.failIn(where, "label", "'" + l + "' has " + l?length + " characters; a label has at most " + labelLimit + ". Shorten it the way newsrooms do: \"US State Dept 2022\", \"RFE/RL 2021\".")>
   </#if>
-  <#local year = (s.date!"")?matches("\\d{4}.*")?then(s.date?substring(0, 4), "")>
-  <#if year?has_content && !l?ends_with(" " + year)>
-    <#local fixed = l?matches(".* \\d{4}")?then(l?substring(0, l?length - 4) + year, l + " " + year)>
-    <#return check.failIn(where, "label", "'" + l + "' must end with the year of the source's date=" + s.date + ", like '" + fixed + "'.")>
+  <#local year = s.date?substring(0, 4)>
+  <#if !l?matches(".* " + year + "[a-z]?")>
+    <#-- the suggestion keeps the label's words and at most one (lowercase) letter after the year -->
+    <#local m = l?matches("(.*) \\d{4}([a-zA-Z]?)[a-zA-Z]*")>
+    <#local fixed = m?then(m?groups[1] + " " + year + m?groups[2]?lower_case, l + " " + year)>
+    <#return check.failIn(where, "label", "'" + l + "' must end with the year of the source's date=" + s.date + ", and at most one lowercase letter after it to tell sources apart, like '" + fixed + "'.")>
   </#if>
+  <#return "">
+</#function>
+
+<#--
+  checkSources: every source passes checkSource, cited or not, and no two sources show the same
+  label (own or default), which readers could not tell apart; and once sources of a publisher and
+  year carry letters ("TASS 2021a"), none of that publisher and year shows the bare "TASS 2021".
+  Called by the sources page only (not per citation), in one pass over the sources sorted by
+  label and then, stably, by label without its letter, so that the labels to compare are
+  neighbours: O(n log n), without growing a sequence or hash in a loop.
+-->
+<#assign letters = "abcdefghijklmnopqrstuvwxyz">
+<#function checkSources>
+  <#local byLabel = check.entries(sources, "publisher")?map(k -> {"key": k, "label": label(k)})?sort_by("label")
+    ?map(e -> e + {"base": e.label?matches(".* \\d{4}[a-z]")?then(e.label?substring(0, e.label?length - 1), e.label)})?sort_by("base")>
+  <#list byLabel as e>
+    <#local prev = (e?index gt 0)?then(byLabel[e?index - 1], {})>
+    <#local where = "data/sources.yaml, sources '" + (prev.key!"") + "' and '" + e.key + "'">
+    <#if prev.label?? && prev.label == e.label>
+      <#return check.failIn(where, "label", "both show the citation label '" + e.label + "', so readers cannot tell them apart. "
+        + "Give each a letter after the year, in order of date: '" + e.base + "a', '" + e.base + "b' and so on (label: \"" + e.base + "a\").")>
+    </#if>
+    <#if prev.base?? && prev.base == e.base && prev.label == prev.base>
+      <#local last = byLabel[e?index..]?take_while(x -> x.base == e.base)?last.label>
+      <#local next = e.base + letters[[letters?index_of(last?substring(last?length - 1)) + 1, 25]?min]>
+      <#return check.failIn("data/sources.yaml, source '" + prev.key + "'", "label", "shows '" + prev.label + "', but "
+        + (last == e.label)?then("another source of that name and year shows '" + last, "other sources of that name and year show '" + e.label + "' to '" + last)
+        + "'. Give it a letter too, the next one: label: \"" + next + "\".")>
+    </#if>
+  </#list>
   <#return "">
 </#function>
 

@@ -23,6 +23,15 @@ class BakeRefusesMistakesTest {
     private static final String PAGE = "content/key-points.md";
     private static final String SOURCES = "data/sources.yaml";
     private static final String PUBLISHER = "publisher: \"NATO\"";
+    /** A second source for the fixture's data/sources.yaml: a NATO text of 2022, like fixture-source. */
+    private static final String SECOND_SOURCE = "fixture-second:\n  publisher: \"NATO\"\n  title: \"Another fixture source\"\n"
+        + "  date: \"2022-02-01\"\n  url: \"https://www.nato.int/2\"\n  lang: \"en\"\n";
+
+    /** Adds SECOND_SOURCE, with a label line if {@code label} is not null. */
+    private static Fixture withSecondSource(Fixture f, String label) {
+        String second = label == null ? SECOND_SOURCE : SECOND_SOURCE.replace(PUBLISHER + "\n", PUBLISHER + "\n  label: \"" + label + "\"\n");
+        return f.write(SOURCES, f.read(SOURCES) + second);
+    }
 
     @Test
     void theValidFixtureBakes() {
@@ -72,7 +81,22 @@ class BakeRefusesMistakesTest {
             mistake("a citation label that is not text", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: 2022"), "field 'label': must be text in quotes"),
             mistake("a citation label longer than 30 characters", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"North Atlantic Treaty Organization 2022\""), "field 'label': 'North Atlantic Treaty Organization 2022' has 39 characters"),
             mistake("a citation label with a stray space", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO  2022\""), "field 'label': 'NATO  2022' must be one line"),
-            mistake("a citation label with the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ 2021\""), "field 'label': 'NATO HQ 2021' must end with the year of the source's date=2022-01-12, like 'NATO HQ 2022'"),
+            mistake("a citation label with the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ 2021\""), "field 'label': 'NATO HQ 2021' must end with the year of the source's date=2022-01-12, and at most one lowercase letter after it to tell sources apart, like 'NATO HQ 2022'"),
+            mistake("a citation label with two letters after the year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2022ab\""), "field 'label': 'NATO 2022ab' must end with the year of the source's date=2022-01-12, and at most one lowercase letter after it to tell sources apart, like 'NATO 2022a'"),
+            mistake("a citation label with a capital letter after the year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2022A\""), "like 'NATO 2022a'"),
+            mistake("a citation label with a letter after the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2021b\""), "like 'NATO 2022b'"),
+            mistake("two sources with the same publisher and year and no labels", SOURCES, f -> withSecondSource(f, null),
+                "data/sources.yaml, sources 'fixture-second' and 'fixture-source'\n  field 'label': both show the citation label 'NATO 2022', so readers cannot tell them apart. "
+                    + "Give each a letter after the year, in order of date: 'NATO 2022a', 'NATO 2022b'"),
+            mistake("a source whose label is another source's publisher and year", SOURCES,
+                f -> withSecondSource(f, "NATO 2022").edit(SOURCES, "publisher: \"NATO\"\n  label: \"NATO 2022\"", "publisher: \"NATO Public Diplomacy Division\"\n  label: \"NATO 2022\""),
+                "sources 'fixture-second' and 'fixture-source'\n  field 'label': both show the citation label 'NATO 2022'"),
+            mistake("a source without a letter next to one of the same publisher and year with a letter", SOURCES, f -> withSecondSource(f, "NATO 2022a"),
+                "data/sources.yaml, source 'fixture-source'\n  field 'label': shows 'NATO 2022', but another source of that name and year shows 'NATO 2022a'. "
+                    + "Give it a letter too, the next one: label: \"NATO 2022b\"."),
+            mistake("two sources with the same lettered label", SOURCES,
+                f -> withSecondSource(f, "NATO 2022a").edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2022a\""),
+                "field 'label': both show the citation label 'NATO 2022a', so readers cannot tell them apart. Give each a letter after the year, in order of date: 'NATO 2022a', 'NATO 2022b'"),
             mistake("a citation label without a year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ\""), "like 'NATO HQ 2022'"),
             mistake("a source without a date", SOURCES, f -> f.edit(SOURCES, "  date: \"2022-01-12\"\n", ""), "field 'date': is missing or empty"),
             mistake("a source date written without quotes", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: 2022-01-12"), "field 'date': is missing or empty. Every source needs publisher, title, date, url, lang, each as text in quotes"),
