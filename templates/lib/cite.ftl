@@ -104,9 +104,19 @@
   label and then, stably, by label without its letter, so that the labels to compare are
   neighbours: O(n log n), without growing a sequence or hash in a loop.
 -->
+<#--
+  sourceKeys: the key of every entry in data/sources.yaml, sorted, even one that lacks some
+  fields (so an entry without a publisher is checked too). JBake's own fields on the data
+  document and the Java names its wrapper adds have none of publisher, title or url.
+-->
+<#function sourceKeys>
+  <#return sources?keys?filter(k -> (sources[k])?? && sources[k]?is_hash
+    && ((sources[k].publisher)?? || (sources[k].title)?? || (sources[k].url)??))?sort>
+</#function>
+
 <#assign letters = "abcdefghijklmnopqrstuvwxyz">
 <#function checkSources>
-  <#local byLabel = check.entries(sources, "publisher")?map(k -> {"key": k, "label": label(k)})?sort_by("label")
+  <#local byLabel = sourceKeys()?map(k -> {"key": k, "label": label(k)})?sort_by("label")
     ?map(e -> e + {"base": e.label?matches(".* \\d{4}[a-z]")?then(e.label?substring(0, e.label?length - 1), e.label)})?sort_by("base")>
   <#list byLabel as e>
     <#local prev = (e?index gt 0)?then(byLabel[e?index - 1], {})>

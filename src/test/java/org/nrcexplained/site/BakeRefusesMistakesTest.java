@@ -103,6 +103,9 @@ class BakeRefusesMistakesTest {
             mistake("a source date that is not a date", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: \"12 January 2022\""), "field 'date': '12 January 2022' is not a date"),
             mistake("a source address that is not a web address", SOURCES, f -> f.edit(SOURCES, "url: \"https://www.nato.int/\"", "url: \"www.nato.int\""), "field 'url': 'www.nato.int' is not a web address"),
             mistake("a source language that is not a code", SOURCES, f -> f.edit(SOURCES, "lang: \"en\"", "lang: \"English\""), "field 'lang': 'English' is not a language code"),
+            mistake("an uncited source without a publisher", SOURCES, f -> f.write(SOURCES, f.read(SOURCES)
+                + "uncited-source:\n  title: \"Not cited anywhere\"\n  date: \"2021\"\n  url: \"https://example.org/\"\n  lang: \"en\"\n"),
+                "source 'uncited-source'"),
             mistake("a source without a publisher", SOURCES, f -> f.edit(SOURCES, "  " + PUBLISHER + "\n", ""), "field 'publisher': is missing or empty"),
             mistake("a misspelt source field", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  lable: \"NATO HQ 2022\""), "field 'lable': is not a field of a source")
         );
