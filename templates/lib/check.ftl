@@ -49,6 +49,11 @@
     + (type == "home")?then("index", key) + (spec.extension?has_content)?then("." + spec.extension, "")>
 </#function>
 
+<#-- an: a word with its article, for messages: "a term", "an actor", "an event". -->
+<#function an word>
+  <#return word?matches("[aeiou].*")?then("an ", "a ") + word>
+</#function>
+
 <#-- precisionOf: the precision an ISO date is written to: 2022-01-12 day, 2022-01 month, 2022 year. -->
 <#function precisionOf iso>
   <#return {"10": "day", "7": "month"}[iso?length?c]!"year">
@@ -64,12 +69,16 @@
   <#local allowed = model.common.required + model.common.optional + spec.required + spec.optional + internal>
   <#list content?keys as field>
     <#if !allowed?seq_contains(field)>
-      <#return fail(content, field, "is not a field of a " + type + " (misspelt?). Allowed: " + (model.common.required + model.common.optional + spec.required + spec.optional)?join(", ") + ".")>
+      <#local names = []>
+      <#list model.common.required + model.common.optional + spec.required + spec.optional as f>
+        <#if !names?seq_contains(f)><#local names = names + [f]></#if>
+      </#list>
+      <#return fail(content, field, "is not a field of " + an(type) + " (misspelt?). Allowed: " + names?join(", ") + ".")>
     </#if>
   </#list>
   <#list model.common.required + spec.required as field>
     <#if !(content[field]?? && content[field]?is_string && content[field]?trim?has_content)>
-      <#return fail(content, field, "is missing or empty; a " + type + " needs it. Add a line " + field + "=... to the header (see README.md, Content model).")>
+      <#return fail(content, field, "is missing or empty; " + an(type) + " needs it. Add a line " + field + "=... to the header (see README.md, Content model).")>
     </#if>
   </#list>
   <#if !["published", "draft"]?seq_contains(content.status)>
@@ -84,7 +93,7 @@
   <#-- Where the file lives follows from its lang, type and key, so its twin is easy to find. -->
   <#local expected = "content/" + place(type, content.lang, content.key) + ".md">
   <#if path(content) != expected>
-    <#return fail(content, "key", "a " + type + " with lang=" + content.lang + " and key=" + content.key + " must be the file " + expected + ". Rename the file or fix key/lang.")>
+    <#return fail(content, "key", an(type) + " with lang=" + content.lang + " and key=" + content.key + " must be the file " + expected + ". Rename the file or fix key/lang.")>
   </#if>
   <#return "">
 </#function>
