@@ -97,14 +97,6 @@
 </#function>
 
 <#--
-  checkSources: every source passes checkSource, cited or not, and no two sources show the same
-  label (own or default), which readers could not tell apart; and once sources of a publisher and
-  year carry letters ("TASS 2021a"), none of that publisher and year shows the bare "TASS 2021".
-  Called by the sources page only (not per citation), in one pass over the sources sorted by
-  label and then, stably, by label without its letter, so that the labels to compare are
-  neighbours: O(n log n), without growing a sequence or hash in a loop.
--->
-<#--
   sourceKeys: the key of every entry in data/sources.yaml, sorted, even one that lacks some
   fields (so an entry without a publisher is checked too). JBake's own fields on the data
   document and the Java names its wrapper adds have none of publisher, title or url.
@@ -114,6 +106,14 @@
     && ((sources[k].publisher)?? || (sources[k].title)?? || (sources[k].url)??))?sort>
 </#function>
 
+<#--
+  checkSources: every source passes checkSource, cited or not, and no two sources show the same
+  label (own or default), which readers could not tell apart; and once sources of a publisher and
+  year carry letters ("TASS 2021a"), none of that publisher and year shows the bare "TASS 2021".
+  Called by the sources page only (not per citation), in one pass over the sources sorted by
+  label and then, stably, by label without its letter, so that the labels to compare are
+  neighbours: O(n log n), without growing a sequence or hash in a loop.
+-->
 <#assign letters = "abcdefghijklmnopqrstuvwxyz">
 <#function checkSources>
   <#local byLabel = sourceKeys()?map(k -> {"key": k, "label": label(k)})?sort_by("label")
