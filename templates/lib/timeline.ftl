@@ -19,6 +19,8 @@
   <title> and <desc> in the page's language; the chronology list is the text alternative, and
   the ticks are out of the tab order (tabindex="-1") for that reason.
   Presentation attributes only (no style attributes: the CSP forbids them); classes for CSS.
+  Below 640 CSS pixels the drawing keeps that width (labels stay about 11 px) inside a box that
+  scrolls sideways, instead of shrinking to unreadable labels.
 -->
 <#import "i18n.ftl" as i18n>
 <#import "ui.ftl" as ui>
@@ -100,6 +102,9 @@
 <#local total = events?size>
 <#local room = width - 2 * pad - (segs?size - 1) * breakGap - segs?size * minSegment>
 <figure class="timeline">
+<#-- On a phone the drawing keeps a readable minimum width and this box scrolls sideways (the
+     page itself does not); it is focusable so that keyboard users can scroll it too. -->
+<div class="timeline__scroll" tabindex="0" role="region" aria-labelledby="timeline-title">
 <svg class="timeline__svg" viewBox="0 0 ${width} 88" width="100%" role="group" aria-labelledby="timeline-title timeline-desc" focusable="false">
   <title id="timeline-title">${i18n.t(lang, "timeline_title")}</title>
   <desc id="timeline-desc">${i18n.t(lang, desc)}</desc>
@@ -129,6 +134,7 @@
     </#if>
   </#list>
 </svg>
+</div>
 </figure>
 </#if>
 </#macro>
