@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MavenBakeReportsMistakesTest {
 
     @Test
-    void aMistakeStopsMvnJbakeGenerateWithTheFileAndFieldAtTheTop() throws Exception {
+    void aMistakeInTheFileJustSavedIsPrintedFirstByMvnJbakeGenerateWithItsFileAndField() throws Exception {
         Fixture fixture = Fixture.create("maven-mistake")
             .edit("content/actors/nato.md", "summary=", "sumary=");
         Path root = fixture.root();
+        // The file the editor just saved is the newest: JBake renders newest first, so its page
+        // fails first (the other fixture files were copied in the same instant).
+        Files.setLastModifiedTime(root.resolve("content/actors/nato.md"),
+            FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         Bake.copyTree(Bake.PROJECT.resolve(".mvn"), root.resolve(".mvn"));
         Files.copy(Bake.PROJECT.resolve("pom.xml"), root.resolve("pom.xml"));
 
