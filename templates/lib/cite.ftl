@@ -44,8 +44,8 @@
   its date and web address are well formed, and its label, if it has one,
   is one line of at most labelLimit characters that ends with the year of its date, like the
   default label, or with that year and one lowercase letter ("TASS 2021a") when several sources
-  would otherwise share a label (checkSources). Called for every citation and, through
-  checkSources, for every source.
+  would otherwise share a label (checkSources). Run once per bake for every source, by
+  checkSources on the sources page (which every bake renders); citations do not repeat it.
 -->
 <#function checkSource key>
   <#local s = sources[key]>
@@ -116,6 +116,7 @@
 -->
 <#assign letters = "abcdefghijklmnopqrstuvwxyz">
 <#function checkSources>
+  <#list sourceKeys() as k><#local _ = checkSource(k)></#list>
   <#local byLabel = sourceKeys()?map(k -> {"key": k, "label": label(k)})?sort_by("label")
     ?map(e -> e + {"base": e.label?matches(".* \\d{4}[a-z]")?then(e.label?substring(0, e.label?length - 1), e.label)})?sort_by("base")>
   <#list byLabel as e>
@@ -140,9 +141,8 @@
      or by default its publisher and year ("NATO 1997"). -->
 <#function label key>
   <#if paragraphs[key]??><#return key></#if>
-  <#local _ = checkSource(key)>
   <#local s = sources[key]>
-  <#return s.label!((s.publisher!key) + " " + (s.date!"")?substring(0, 4))>
+  <#return s.label!((s.publisher!key) + " " + (s.date!"")?keep_before("-"))>
 </#function>
 
 <#-- known: does the key name an article paragraph or a source? -->
