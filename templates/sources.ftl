@@ -28,11 +28,11 @@
 </section>
 <section aria-labelledby="external">
   <h2 id="external">${i18n.t(lang, "external_sources")}</h2>
-  <#assign _ = cite.checkSources()><#-- every source's fields, cited or not, and no two with the same label: once here, not per citation -->
+  <#assign _ = cite.checkSources()><#-- every source's fields (so each has a date and an http(s) address below), cited or not, and no two with the same label: once per bake, here -->
   <ul class="source-list">
   <#list cite.sourceKeys() as key>
     <#assign s = cite.sources[key]>
-    <li id="src-${key}">${s.publisher}<#if s.date?has_content> (${s.date})</#if>. <#if s.url?starts_with("https://") || s.url?starts_with("http://")><a href="${s.url}" rel="noopener noreferrer external" referrerpolicy="no-referrer" hreflang="${s.lang}"><cite>${s.title}</cite></a><#else><cite>${s.title}</cite></#if></li>
+    <li id="src-${key}">${s.publisher} (${s.date}). <a href="${s.url}" rel="noopener noreferrer external" referrerpolicy="no-referrer" hreflang="${s.lang}"><cite>${s.title}</cite></a></li>
   </#list>
   </ul>
 </section>
