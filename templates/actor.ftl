@@ -12,7 +12,7 @@
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_actors"), "href": links.to(content, lang, "actors.html")}]>
 <#assign _ = check.oneOf(content, "kind", check.model.kinds)>
 <#-- Filter before sorting: every actor page looks through all events and terms, so that pass stays cheap. -->
-<#assign events = items.all("event", lang)?filter(e -> (e.actors!"")?contains(content.key) && check.keyList(e.actors)?seq_contains(content.key))?sort_by("start")>
+<#assign events = items.inDateOrder(items.all("event", lang)?filter(e -> (e.actors!"")?contains(content.key) && check.keyList(e.actors)?seq_contains(content.key)))>
 <#assign actorKeys = []><#list events as e><#assign actorKeys = actorKeys + check.keyList(e.actors)></#list>
 <#assign actors = items.byKeys("actor", lang, actorKeys)>
 <#--

@@ -59,9 +59,14 @@
   <#return found>
 </#function>
 
-<#-- sortedEvents: events of `lang` in date order (ISO dates sort as text). -->
+<#-- sortedEvents: events of `lang` in date order. -->
 <#function sortedEvents lang>
-  <#return all("event", lang)?sort_by("start")>
+  <#return inDateOrder(all("event", lang))>
+</#function>
+
+<#-- inDateOrder: events sorted by their start (ISO dates sort as text). -->
+<#function inDateOrder events>
+  <#return events?sort_by("start")>
 </#function>
 
 <#-- sortedByTitle: items in alphabetical order of their title, ignoring case. -->
