@@ -4,24 +4,19 @@
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/links.ftl" as links>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#import "lib/items.ftl" as items>
 <#import "lib/cite.ftl" as cite>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_actors"), "href": links.to(content, lang, "actors.html")}]>
-<#assign _ = check.oneOf(content, "kind", check.model.kinds)>
-<#-- Filter before sorting: every actor page looks through all events and terms, so that pass stays cheap. -->
-<#assign events = items.inDateOrder(items.all("event", lang)?filter(e -> (e.actors!"")?contains(content.key) && check.keyList(e.actors)?seq_contains(content.key)))>
-<#assign actorKeys = []><#list events as e><#assign actorKeys = actorKeys + check.keyList(e.actors)></#list>
+<#-- The events that involve this actor, from the bake's index (no scan over all events). -->
+<#assign events = items.eventsOf(content.key, lang)>
+<#assign actorKeys = []><#list events as e><#assign actorKeys = actorKeys + fields.keyList(e.actors)></#list>
 <#assign actors = items.byKeys("actor", lang, actorKeys)>
-<#--
-  Terms that concern them, derived (no extra field): the terms this actor's text links to
-  (term:KEY) and the terms whose text links to this actor (actor:KEY), in this language.
--->
-<#assign linkedTerms = (content.body!"")?matches('href="term:([^"]+)"')?map(m -> m?groups[1])>
-<#assign actorLink = 'href="actor:' + content.key + '"'>
-<#assign terms = items.sortedByTitle(items.all("term", lang)?filter(t -> linkedTerms?seq_contains(t.key) || (t.body!"")?contains(actorLink)))>
+<#-- Terms that concern them, derived (no extra field): the terms this actor's text links to
+     and the terms whose text links to this actor (the bake's index). -->
+<#assign terms = items.sortedByTitle(items.termsOf(content))>
 <article class="actor">
   <h1>${content.title}</h1>
   <p class="lede">${content.summary}</p>

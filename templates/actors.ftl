@@ -4,7 +4,6 @@
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/links.ftl" as links>
-<#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
 <#import "lib/exports.ftl" as exports>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
@@ -14,7 +13,7 @@
 <h1>${content.title}</h1>
 <p class="lede">${content.description}</p>
 <@ui.body content=content/>
-<#list check.model.kinds as kind>
+<#list data.get("model.yaml").kinds as kind>
   <#assign group = all?filter(a -> a.kind! == kind)>
   <#if group?has_content>
   <section aria-labelledby="kind-${kind}">

@@ -3,7 +3,7 @@
 <#import "layout.ftl" as layout>
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#import "lib/items.ftl" as items>
 <#import "lib/links.ftl" as links>
 <#import "lib/timeline.ftl" as timeline>
@@ -13,7 +13,6 @@
 <@layout.page content=content>
 <#assign actors = items.byKey("actor", lang)>
 <#assign events = items.sortedEvents(lang)>
-<#list events as event><#assign _ = check.event(event, actors, ui.eras)></#list>
 <h1>${content.title}</h1>
 <p class="lede">${content.description}</p>
 <@ui.body content=content/>
@@ -25,7 +24,7 @@
 -->
 <#assign eraKeys = events?map(e -> e.era)>
 <#assign actorKeys = []>
-<#list events as e><#list check.keyList(e.actors) as k><#if !actorKeys?seq_contains(k)><#assign actorKeys = actorKeys + [k]></#if></#list></#list>
+<#list events as e><#list fields.keyList(e.actors) as k><#if !actorKeys?seq_contains(k)><#assign actorKeys = actorKeys + [k]></#if></#list></#list>
 <#assign filterActors = actorKeys?map(k -> actors[k])?sort_by("title")>
 <nav class="filters" aria-label="${i18n.t(lang, "filter_label")}" data-filter-all-label="${i18n.t(lang, "filter_show_all")}" data-filter-count="${i18n.t(lang, "filter_events_count")}">
   <p class="filters__label" id="filter-era">${i18n.t(lang, "filter_era")}</p>

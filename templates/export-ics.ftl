@@ -11,13 +11,11 @@
 <#import "lib/exports.ftl" as exports>
 <#import "lib/links.ftl" as links>
 <#import "lib/i18n.ftl" as i18n>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#import "lib/items.ftl" as items>
 <#import "lib/ui.ftl" as ui>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#setting time_zone="UTC">
-<#assign _ = check.item(content)>
-<#assign _ = items.twin(content)>
 <#assign lang = content.lang>
 <#assign host = links.base()?keep_after("//")?keep_before("/")>
 <#assign stamp = .now?string["yyyyMMdd'T'HHmmss'Z'"]>

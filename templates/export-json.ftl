@@ -8,15 +8,12 @@
 <#import "lib/exports.ftl" as exports>
 <#import "lib/links.ftl" as links>
 <#import "lib/i18n.ftl" as i18n>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#import "lib/items.ftl" as items>
 <#import "lib/ui.ftl" as ui>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
-<#assign _ = check.item(content)>
-<#assign _ = items.twin(content)>
 <#assign lang = content.lang>
 <#assign subject = content.key>
-<#if !exports.formats[subject]??><#assign _ = check.fail(content, "key", "'" + subject + "' is not an export subject. Use one of: " + exports.formats?keys?join(", ") + ".")></#if>
 <#assign article = ui.article>
 <#assign head = {
   "title": content.title,
@@ -34,7 +31,7 @@
     <#assign list = list + [{
       "key": e.key, "title": e.title, "start": e.start} + json.opt("end", e.end!) + {
       "precision": e.precision, "era": e.era, "era_title": (ui.eraByKey[e.era][lang])!e.era,
-      "after_article": ui.later(e), "actors": check.keyList(e.actors), "sources": check.keyList(e.sources),
+      "after_article": ui.later(e), "actors": fields.keyList(e.actors), "sources": fields.keyList(e.sources),
       "summary": e.summary, "url": links.absolute(e.uri)}]>
   </#list>
   <#assign doc = head + {"events": list}>
@@ -43,8 +40,8 @@
   <#list items.all("term", lang)?sort_by("title") as t>
     <#assign list = list + [{
       "key": t.key, "title": t.title} + json.opt("expansion", t.expansion!) + {
-      "other_language": t.other, "definition": t.definition, "related": check.keyList(t.related!""),
-      "sources": check.keyList(t.sources), "url": links.absolute(t.uri)}]>
+      "other_language": t.other, "definition": t.definition, "related": fields.keyList(t.related!""),
+      "sources": fields.keyList(t.sources), "url": links.absolute(t.uri)}]>
   </#list>
   <#assign doc = head + {"terms": list}>
 <#else>
@@ -53,7 +50,7 @@
     <#assign list = list + [{
       "key": a.key, "title": a.title, "kind": a.kind, "role": a.role, "country": a.country,
       "summary": a.summary} + json.opt("wants", a.wants!) + {
-      "sources": check.keyList(a.sources), "url": links.absolute(a.uri)}]>
+      "sources": fields.keyList(a.sources), "url": links.absolute(a.uri)}]>
   </#list>
   <#assign doc = head + {"actors": list}>
 </#if>

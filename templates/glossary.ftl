@@ -4,7 +4,7 @@
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/links.ftl" as links>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#import "lib/items.ftl" as items>
 <#import "lib/exports.ftl" as exports>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->

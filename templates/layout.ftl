@@ -5,8 +5,8 @@
     <#import "layout.ftl" as layout>
     <@layout.page content=content>…the page's main content…</@layout.page>
 
-  It checks the content file (check.item), finds its twin in the other language (stopping the
-  bake if there is none), and writes the head (title, description, canonical and hreflang
+  It finds the page's twin in the other language (the bake's Java check has made sure a published
+  item has one) and writes the head (title, description, canonical and hreflang
   links, CSP), the skip link, header, navigation, breadcrumbs and footer.
 
   Parameters:
@@ -18,7 +18,6 @@
 -->
 <#import "lib/links.ftl" as links>
 <#import "lib/i18n.ftl" as i18n>
-<#import "lib/check.ftl" as check>
 <#import "lib/items.ftl" as items>
 <#import "lib/meta.ftl" as meta>
 
@@ -34,7 +33,6 @@
 ]>
 
 <#macro page content title=(content.title!"") description=(content.description!content.summary!content.definition!"") crumbs=[] listed=[]>
-<#local _ = check.item(content)>
 <#local lang = content.lang>
 <#local draft = content.status == "draft">
 <#local twin = draft?then({}, items.twin(content))>

@@ -3,11 +3,10 @@
 <#import "layout.ftl" as layout>
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#import "lib/cite.ftl" as cite>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <@layout.page content=content>
-<#assign _ = check.isoDate(content, "updated", content.updated, "day")>
 <#assign words = (content.body!"")?replace("<[^>]+>", " ", "r")?word_list?size>
 <article class="explainer">
   <h1>${content.title}</h1>

@@ -5,9 +5,7 @@
   under a GitHub Pages project path (/repo-name/) this file is informative only.
 -->
 <#import "lib/links.ftl" as links>
-<#import "lib/check.ftl" as check>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
-<#assign _ = check.item(content)>
 User-agent: *
 Allow: /
 

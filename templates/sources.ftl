@@ -5,7 +5,7 @@
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/links.ftl" as links>
 <#import "lib/cite.ftl" as cite>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content>
@@ -28,10 +28,9 @@
 </section>
 <section aria-labelledby="external">
   <h2 id="external">${i18n.t(lang, "external_sources")}</h2>
-  <#assign _ = cite.checkSources()><#-- every source's fields (so each has a date and an http(s) address below), cited or not, and no two with the same label: once per bake, here -->
   <ul class="source-list">
   <#list cite.sourceKeys() as key>
-    <#assign s = cite.sources[key]>
+    <#assign s = cite.source(key)>
     <li id="src-${key}">${s.publisher} (${s.date}). <a href="${s.url}" rel="noopener noreferrer external" referrerpolicy="no-referrer" hreflang="${s.lang}"><cite>${s.title}</cite></a></li>
   </#list>
   </ul>

@@ -4,14 +4,13 @@
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/links.ftl" as links>
-<#import "lib/check.ftl" as check>
+<#import "lib/fields.ftl" as fields>
 <#import "lib/items.ftl" as items>
 <#import "lib/cite.ftl" as cite>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content crumbs=[{"label": i18n.t(lang, "nav_glossary"), "href": links.to(content, lang, "glossary.html#" + content.key)}]>
-<#assign terms = items.byKeys("term", lang, check.keyList(content.related!""))>
-<#assign _ = check.keysExist(content, "related", terms, "term")>
+<#assign terms = items.byKeys("term", lang, fields.keyList(content.related!""))>
 <article class="term-page">
   <h1>${content.title}</h1>
   <dl class="infobox">
@@ -20,7 +19,7 @@
     <div><dt>${i18n.t(lang, "definition")}</dt><dd>${content.definition}</dd></div>
   </dl>
   <@ui.body content=content/>
-  <#assign related = check.keyList(content.related!"")>
+  <#assign related = fields.keyList(content.related!"")>
   <#if related?has_content>
   <p>${i18n.t(lang, "related_terms")}: <#list related as k><a href="${links.to(content, lang, "glossary.html#" + k)}">${terms[k].title}</a><#sep>, </#list></p>
   </#if>

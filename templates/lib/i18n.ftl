@@ -3,7 +3,7 @@
   i18n — UI strings and dates in the page's language, from data/i18n.yaml (the one place
   where both languages' labels live). Loaded once per page.
 -->
-<#import "check.ftl" as check>
+<#import "fields.ftl" as fields>
 <#assign strings = data.get('i18n.yaml')>
 
 <#-- t: the UI string `key` in language `lang`; the bake stops if it is missing. -->
@@ -22,7 +22,7 @@
 <#--
   date: a human date in `lang` from an ISO date and its precision:
   day "2022-01-12" → "12 January 2022"; month "2017-01" → "January 2017"; year "2004" → "2004".
-  The date has been validated by check.event before it is shown.
+  The bake's Java check has made sure the date is real and fits its precision.
 -->
 <#function date iso precision lang>
   <#local months = t(lang, "months")>
@@ -36,5 +36,5 @@
 <#-- range: a start date with an optional end date, e.g. "12–13 January 2022" kept simple as two dates. -->
 <#function range start end precision lang>
   <#if !end?has_content><#return date(start, precision, lang)></#if>
-  <#return date(start, precision, lang) + " – " + date(end, check.precisionOf(end), lang)>
+  <#return date(start, precision, lang) + " – " + date(end, fields.precisionOf(end), lang)>
 </#function>

@@ -4,7 +4,7 @@
 -->
 <#import "links.ftl" as links>
 <#import "i18n.ftl" as i18n>
-<#import "check.ftl" as check>
+<#import "fields.ftl" as fields>
 <#import "cite.ftl" as cite>
 
 <#-- The article's data (data/article.yaml), loaded once per page by lib/cite. -->
@@ -16,7 +16,7 @@
 
 <#-- later: did the event happen after the article was published? (derived from its date) -->
 <#function later event>
-  <#return check.dateNumber(event.start) gt check.dateNumber(article.published!"2021-12-26")>
+  <#return fields.dateNumber(event.start) gt fields.dateNumber(article.published!"2021-12-26")>
 </#function>
 
 <#-- @when: an event's date as a <time> element, shown with its precision. -->
@@ -36,12 +36,12 @@
   (nav.filters in chronology.ftl; assets/js/site.js filters on them): keep their form.
 -->
 <#macro eventSummary content event actors heading=3>
-<article class="event<#if later(event)> event--later</#if>" id="${event.key}" data-era="${event.era}" data-actors="${check.keyList(event.actors)?join(" ")}">
+<article class="event<#if later(event)> event--later</#if>" id="${event.key}" data-era="${event.era}" data-actors="${fields.keyList(event.actors)?join(" ")}">
   <p class="event__date"><@when event=event lang=content.lang/><#if later(event)> <span class="badge">${i18n.t(content.lang, "later")}</span></#if></p>
   <h${heading} class="event__title"><a href="${links.uri(content, event.uri)}">${event.title}</a></h${heading}>
   <p>${event.summary}</p>
-  <p class="event__meta"><span>${i18n.t(content.lang, "involved")}: <@actorLinks content=content keys=check.keyList(event.actors) actors=actors/></span>
-  · ${i18n.t(content.lang, "sources")}: <@cite.cites content=content keys=check.keyList(event.sources) where="sources"/></p>
+  <p class="event__meta"><span>${i18n.t(content.lang, "involved")}: <@actorLinks content=content keys=fields.keyList(event.actors) actors=actors/></span>
+  · ${i18n.t(content.lang, "sources")}: <@cite.cites content=content keys=fields.keyList(event.sources)/></p>
 </article>
 </#macro>
 

@@ -1,0 +1,138 @@
+package org.nrcexplained.site.bake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import org.nrcexplained.site.content.Site;
+import org.nrcexplained.site.content.Sources;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The site's indexes, built once per bake from JBake's content store and handed to every
+ * template as {@code site}: published items by type, language and key, each item's twin, the
+ * events of each actor and the terms that concern it. Templates look things up here instead of
+ * querying the store or scanning every item on every page. Lists are in key order, so that a page
+ * comes out the same whatever the files' modification times (JBake's store orders by them).
+ */
+public final class SiteIndex {
+
+    private final Map<String, List<DocumentModel>> byTypeLang = new HashMap<>();
+    private final Map<String, DocumentModel> byTypeLangKey = new HashMap<>();
+    private final Map<String, List<DocumentModel>> eventsByActor = new HashMap<>();
+
+    private final Site site;
+
+    /** Builds the indexes from the published documents of every type of the site's model in {@code db}. */
+    public SiteIndex(ContentStore db, Site site) {
+        this.site = site;
+        for (String type : site.model().types()) {
+            List<DocumentModel> docs = new ArrayList<>(db.getPublishedContent(type));
+            // key order, not the store's (which follows file modification times), so that the site
+            // comes out the same on every machine; pages sort for display (events by date, ties by key)
+            docs.sort(Comparator.comparing(d -> String.valueOf(d.get("key"))));
+            for (DocumentModel doc : docs) {
+                String lang = String.valueOf(doc.get("lang"));
+                byTypeLang.computeIfAbsent(type + "|" + lang, k -> new ArrayList<>()).add(doc);
+                byTypeLangKey.putIfAbsent(type + "|" + lang + "|" + doc.get("key"), doc);
+                if ("event".equals(type)) {
+                    for (String actor : keys(doc.get("actors"))) {
+                        eventsByActor.computeIfAbsent(lang + "|" + actor, k -> new ArrayList<>()).add(doc);
+                    }
+                }
+            }
+        }
+        for (List<DocumentModel> events : eventsByActor.values()) {
+            events.sort(Comparator.comparing(e -> String.valueOf(e.get("start")))); // stable: ties keep store order
+        }
+    }
+
+    /** The published items of {@code type} in {@code lang}, in key order. */
+    public List<DocumentModel> items(String type, String lang) {
+        return Collections.unmodifiableList(byTypeLang.getOrDefault(type + "|" + lang, List.of()));
+    }
+
+    /** The published item of {@code type} in {@code lang} with {@code key}, or an empty map. */
+    public Map<String, Object> item(String type, String lang, String key) {
+        DocumentModel d = byTypeLangKey.get(type + "|" + lang + "|" + key);
+        return d == null ? Map.of() : d;
+    }
+
+    /** The published items of {@code type} in {@code lang} for the given keys (key → item), in the keys' order; unknown keys are left out. */
+    public Map<String, Object> byKeys(String type, String lang, List<String> keys) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String k : keys) {
+            DocumentModel d = byTypeLangKey.get(type + "|" + lang + "|" + k);
+            if (d != null) {
+                out.putIfAbsent(k, d);
+            }
+        }
+        return out;
+    }
+
+    /** The same item in the other language, or an empty map (the content check makes sure a published item has one). */
+    public Map<String, Object> twin(Map<String, Object> content) {
+        String other = "en".equals(content.get("lang")) ? "id" : "en";
+        return item(String.valueOf(content.get("type")), other, String.valueOf(content.get("key")));
+    }
+
+    /** The events of {@code lang} whose {@code actors} include {@code actor}, in date order. */
+    public List<DocumentModel> eventsOf(String actor, String lang) {
+        return Collections.unmodifiableList(eventsByActor.getOrDefault(lang + "|" + actor, List.of()));
+    }
+
+    /**
+     * The terms of {@code lang} that concern an actor, in store order: those the actor's text links
+     * to ({@code term:KEY}) and those whose text links to the actor ({@code actor:KEY}), in key order.
+     */
+    public List<DocumentModel> termsOf(Map<String, Object> actor) {
+        String lang = String.valueOf(actor.get("lang"));
+        String body = String.valueOf(actor.getOrDefault("body", ""));
+        String link = "href=\"actor:" + actor.get("key") + "\"";
+        List<DocumentModel> out = new ArrayList<>();
+        for (DocumentModel t : items("term", lang)) {
+            if (body.contains("href=\"term:" + t.get("key") + "\"") || String.valueOf(t.getOrDefault("body", "")).contains(link)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The article's paragraph keys, P1 to Pn. */
+    public List<String> paragraphKeys() {
+        return site.paragraphKeys();
+    }
+
+    /** The keys of data/sources.yaml, sorted. */
+    public List<String> sourceKeys() {
+        List<String> keys = site.sourceKeys();
+        Collections.sort(keys);
+        return keys;
+    }
+
+    /** The fields of a source of data/sources.yaml, or an empty map. */
+    public Map<String, Object> source(String key) {
+        return site.sources().map(key);
+    }
+
+    /** The label a citation key shows on a page in {@code lang}: "P3", or the source's label ({@link Sources#label}). */
+    public String label(String key, String lang) {
+        return key.matches("P\\d+") ? key : Sources.label(source(key), key, lang);
+    }
+
+    private static Set<String> keys(Object value) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String k : String.valueOf(value == null ? "" : value).split(",")) {
+            if (!k.isBlank()) {
+                out.add(k.trim());
+            }
+        }
+        return out;
+    }
+}
