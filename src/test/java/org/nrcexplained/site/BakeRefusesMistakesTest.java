@@ -55,7 +55,7 @@ class BakeRefusesMistakesTest {
             mistake("an unknown era", EVENT, f -> f.edit(EVENT, "era=crisis", "era=future"), "field 'era'"),
             mistake("a twin that disagrees on the date", EVENT, f -> f.edit("content/id/events/2022-01-12-nrc-meeting.md", "start=2022-01-12", "start=2022-01-13"), "Both languages must agree"),
             mistake("an unknown related term", TERM, f -> f.edit(TERM, "other=", "related=nope\nother="), "field 'related'"),
-            mistake("an item without its twin", TERM, f -> f.delete("content/id/terms/nrc.md"), "has no twin"),
+            mistake("an item without its twin", TERM, f -> f.delete("content/id/terms/nrc.md"), "has no published twin"),
             mistake("two items with the same key", ACTOR, f -> f.write("content/actors/nato-copy.md", f.read(ACTOR)), "content/actors/nato-copy.md"),
             mistake("an unknown article paragraph", PAGE, f -> f.edit(PAGE, "[[P1,fixture-source]]", "[[P99]]"), "field 'body'"),
             mistake("an unknown source key in the header", PAGE, f -> f.edit(PAGE, "sources=P1", "sources=P1,no-such-source"), "field 'sources'"),
@@ -64,11 +64,19 @@ class BakeRefusesMistakesTest {
             mistake("a link to an anchor inside a page", PAGE, f -> f.edit(PAGE, "(actor:nato)", "(page:key-points#nope)"), "Links cannot point inside a page"),
             mistake("a link to a file path", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\nSee [the list](../nope.html)."), "links to '../nope.html'"),
             mistake("a raw web address", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\nSee https://www.nato.int/ now."), "links to 'https://www.nato.int/'"),
-            mistake("a link to a draft", PAGE, f -> f.edit(ACTOR, "status=published", "status=draft"), "there is no actor with key=nato"),
-            mistake("a link to an item whose status line is misspelt names that item's file", PAGE,
-                f -> f.edit(TERM, "status=published", "stauts=published"), "Its file content/terms/nrc.md exists but is not published"),
-            mistake("the twin of an item whose status line is misspelt names that file", "content/id/terms/nrc.md",
-                f -> f.edit(TERM, "status=published", "stauts=published"), "Its file content/terms/nrc.md exists but is not published"),
+            mistake("a link to a draft", PAGE, f -> f.edit(ACTOR, "status=published", "status=draft"), "its file content/actors/nato.md is a draft"),
+            mistake("a misspelt status line, with what was meant", TERM,
+                f -> f.edit(TERM, "status=published", "stauts=published"), "field 'stauts': is not a field of a term: did you mean status=?"),
+            mistake("an empty body after the header line", TERM, f -> f.write(TERM, f.read(TERM).replaceAll("(?s)~~~~~~\\n.*", "~~~~~~\n")), "field 'body': is empty"),
+            mistake("a citation pasted into a header field", ACTOR, f -> f.edit(ACTOR, "summary=The alliance.", "summary=The alliance.[[P1]]"), "field 'summary': contains a citation"),
+            mistake("a paragraph without a citation", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\nNATO has 30 members."), "cites no source"),
+            mistake("a list item without a citation", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n- NATO has 30 members.[[P1]]\n- Russia is not one."), "this list item"),
+            mistake("the no-claim marker mixed with a source", PAGE, f -> f.edit(PAGE, "[[P1,fixture-source]]", "[[P1,no-claim]]"), "mixes sources with no-claim"),
+            mistake("a word the terminology table avoids", "content/id/key-points.md", f -> f.write("data/terminology.yaml",
+                "terms:\n  - en: \"NATO–Russia Council\"\n    id: \"Dewan NATO-Rusia\"\n    avoid_id: [\"ringkasnya\"]\n    avoid_en: []\n")
+                .edit("content/id/key-points.md", "~~~~~~\n", "~~~~~~\nRingkasnya, NATO bertemu Rusia.[[P1]]\n\n"), "the site's term is 'Dewan NATO-Rusia'"),
+            mistake("an export of something that is not exported", "content/data/people.json.md",
+                f -> f.write("content/data/people.json.md", f.read("content/data/actors.json.md").replace("key=actors", "key=people")), "field 'key': 'people' is not something"),
             mistake("a malformed updated date", PAGE, f -> f.edit(PAGE, "updated=2026-11-29", "updated=yesterday"), "field 'updated'"),
             mistake("raw script in Markdown", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n<script>alert(1)</script>"), "raw HTML"),
             mistake("an event attribute in Markdown", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\n<b onclick=\"x()\">hi</b>"), "on...= attribute"),
@@ -76,38 +84,38 @@ class BakeRefusesMistakesTest {
             mistake("a skipped heading level", PAGE, f -> f.edit(PAGE, "## The short version", "#### The short version"), "skips a heading level"),
             mistake("an empty body", ACTOR, f -> f.edit(ACTOR, "The alliance.[[P1]]", ""), "field 'body'"),
             mistake("a file in the wrong folder for its language", ACTOR, f -> f.edit(ACTOR, "lang=en", "lang=id").delete("content/id/actors/nato.md"), "content/id/actors/nato.md"),
-            mistake("an empty citation label", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"\""), "field 'label': is empty"),
-            mistake("a citation label with no value", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label:"), "field 'label': is empty"),
-            mistake("a citation label that is not text", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: 2022"), "field 'label': must be text in quotes"),
-            mistake("a citation label longer than 30 characters", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"North Atlantic Treaty Organization 2022\""), "field 'label': 'North Atlantic Treaty Organization 2022' has 39 characters"),
-            mistake("a citation label with a stray space", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO  2022\""), "field 'label': 'NATO  2022' must be one line"),
-            mistake("a citation label with the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ 2021\""), "field 'label': 'NATO HQ 2021' must end with the year of the source's date=2022-01-12, and at most one lowercase letter after it to tell sources apart, like 'NATO HQ 2022'"),
-            mistake("a citation label with two letters after the year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2022ab\""), "field 'label': 'NATO 2022ab' must end with the year of the source's date=2022-01-12, and at most one lowercase letter after it to tell sources apart, like 'NATO 2022a'"),
+            mistake("an empty citation label", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"\""), "field 'label': source 'fixture-source': is empty"),
+            mistake("a citation label with no value", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label:"), "field 'label': source 'fixture-source': is empty"),
+            mistake("a citation label that is not text", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: 2022"), "field 'label': source 'fixture-source': must be text in quotes"),
+            mistake("a citation label longer than 30 characters", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"North Atlantic Treaty Organization 2022\""), "field 'label': source 'fixture-source': 'North Atlantic Treaty Organization 2022' has 39 characters"),
+            mistake("a citation label with a stray space", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO  2022\""), "field 'label': source 'fixture-source': 'NATO  2022' must be one line"),
+            mistake("a citation label with the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ 2021\""), "field 'label': source 'fixture-source': 'NATO HQ 2021' must end with the year of the source's date=2022-01-12, and at most one lowercase letter after it to tell sources apart, like 'NATO HQ 2022'"),
+            mistake("a citation label with two letters after the year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2022ab\""), "field 'label': source 'fixture-source': 'NATO 2022ab' must end with the year of the source's date=2022-01-12, and at most one lowercase letter after it to tell sources apart, like 'NATO 2022a'"),
             mistake("a citation label with a capital letter after the year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2022A\""), "like 'NATO 2022a'"),
             mistake("a citation label with a letter after the wrong year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2021b\""), "like 'NATO 2022b'"),
             mistake("two sources with the same publisher and year and no labels", SOURCES, f -> withSecondSource(f, null),
-                "data/sources.yaml, sources 'fixture-second' and 'fixture-source'\n  field 'label': both show the citation label 'NATO 2022', so readers cannot tell them apart. "
+                "field 'label': sources 'fixture-second' and 'fixture-source' both show the citation label 'NATO 2022', so readers cannot tell them apart. "
                     + "Give each a letter after the year, in order of date: 'NATO 2022a', 'NATO 2022b'"),
             mistake("a source whose label is another source's publisher and year", SOURCES,
                 f -> withSecondSource(f, "NATO 2022").edit(SOURCES, "publisher: \"NATO\"\n  label: \"NATO 2022\"", "publisher: \"NATO Public Diplomacy Division\"\n  label: \"NATO 2022\""),
-                "sources 'fixture-second' and 'fixture-source'\n  field 'label': both show the citation label 'NATO 2022'"),
+                "field 'label': sources 'fixture-second' and 'fixture-source' both show the citation label 'NATO 2022'"),
             mistake("a source without a letter next to one of the same publisher and year with a letter", SOURCES, f -> withSecondSource(f, "NATO 2022a"),
-                "data/sources.yaml, source 'fixture-source'\n  field 'label': shows 'NATO 2022', but another source of that name and year shows 'NATO 2022a'. "
+                "field 'label': source 'fixture-source': shows 'NATO 2022', but another source of that name and year shows 'NATO 2022a'. "
                     + "Give it a letter too, the next one: label: \"NATO 2022b\"."),
             mistake("two sources with the same lettered label", SOURCES,
                 f -> withSecondSource(f, "NATO 2022a").edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO 2022a\""),
-                "field 'label': both show the citation label 'NATO 2022a', so readers cannot tell them apart. Give each a letter after the year, in order of date: 'NATO 2022a', 'NATO 2022b'"),
+                "field 'label': sources 'fixture-second' and 'fixture-source' both show the citation label 'NATO 2022a', so readers cannot tell them apart. Give each a letter after the year, in order of date: 'NATO 2022a', 'NATO 2022b'"),
             mistake("a citation label without a year", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  label: \"NATO HQ\""), "like 'NATO HQ 2022'"),
-            mistake("a source without a date", SOURCES, f -> f.edit(SOURCES, "  date: \"2022-01-12\"\n", ""), "field 'date': is missing or empty"),
-            mistake("a source date written without quotes", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: 2022-01-12"), "field 'date': is missing or empty. Every source needs publisher, title, date, url, lang, each as text in quotes"),
-            mistake("a source date that is not a date", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: \"12 January 2022\""), "field 'date': '12 January 2022' is not a date"),
-            mistake("a source address that is not a web address", SOURCES, f -> f.edit(SOURCES, "url: \"https://www.nato.int/\"", "url: \"www.nato.int\""), "field 'url': 'www.nato.int' is not a web address"),
-            mistake("a source language that is not a code", SOURCES, f -> f.edit(SOURCES, "lang: \"en\"", "lang: \"English\""), "field 'lang': 'English' is not a language code"),
+            mistake("a source without a date", SOURCES, f -> f.edit(SOURCES, "  date: \"2022-01-12\"\n", ""), "field 'date': source 'fixture-source': is missing or empty"),
+            mistake("a source date written without quotes", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: 2022-01-12"), "field 'date': source 'fixture-source': is missing or empty. Every source needs publisher, title, date, url, lang, each as text in quotes"),
+            mistake("a source date that is not a date", SOURCES, f -> f.edit(SOURCES, "date: \"2022-01-12\"", "date: \"12 January 2022\""), "field 'date': source 'fixture-source': '12 January 2022' is not a date"),
+            mistake("a source address that is not a web address", SOURCES, f -> f.edit(SOURCES, "url: \"https://www.nato.int/\"", "url: \"www.nato.int\""), "field 'url': source 'fixture-source': 'www.nato.int' is not a web address"),
+            mistake("a source language that is not a code", SOURCES, f -> f.edit(SOURCES, "lang: \"en\"", "lang: \"English\""), "field 'lang': source 'fixture-source': 'English' is not a language code"),
             mistake("an uncited source without a publisher", SOURCES, f -> f.write(SOURCES, f.read(SOURCES)
                 + "uncited-source:\n  title: \"Not cited anywhere\"\n  date: \"2021\"\n  url: \"https://example.org/\"\n  lang: \"en\"\n"),
                 "source 'uncited-source'"),
-            mistake("a source without a publisher", SOURCES, f -> f.edit(SOURCES, "  " + PUBLISHER + "\n", ""), "field 'publisher': is missing or empty"),
-            mistake("a misspelt source field", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  lable: \"NATO HQ 2022\""), "field 'lable': is not a field of a source")
+            mistake("a source without a publisher", SOURCES, f -> f.edit(SOURCES, "  " + PUBLISHER + "\n", ""), "field 'publisher': source 'fixture-source': is missing or empty"),
+            mistake("a misspelt source field", SOURCES, f -> f.edit(SOURCES, PUBLISHER, PUBLISHER + "\n  lable: \"NATO HQ 2022\""), "field 'lable': source 'fixture-source': is not a field of a source")
         );
     }
 
@@ -122,7 +130,7 @@ class BakeRefusesMistakesTest {
         Bake.Result result = fixture.bake();
         assertTrue(result.failed(), () -> name + ": the bake should have failed");
         String messages = result.messages();
-        assertTrue(messages.contains("CONTENT ERROR in"), () -> name + ": no CONTENT ERROR message in:\n" + messages);
+        assertTrue(messages.lines().anyMatch(l -> l.matches("\\S+:\\d+: field '[^']+': .*")), () -> name + ": no line like 'file:line: field 'x': ...' in:\n" + messages);
         assertTrue(messages.contains(file) || name.startsWith("two items"), () -> name + ": the message should name " + file + ":\n" + messages);
         assertTrue(messages.contains(expected), () -> name + ": the message should say '" + expected + "':\n" + messages);
     }

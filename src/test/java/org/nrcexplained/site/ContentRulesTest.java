@@ -1,6 +1,10 @@
 package org.nrcexplained.site;
 
 import org.junit.jupiter.api.Test;
+import org.nrcexplained.site.check.ContentCheck;
+import org.nrcexplained.site.check.Mistake;
+import org.nrcexplained.site.check.Report;
+import org.nrcexplained.site.content.Site;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The content linter (ContentLint) on the real content folder, and on the fixture with one
+ * The content check (src/main: ContentCheck, what the bake runs first) on the real content folder, and on the fixture with one
  * mistake each that JBake itself would not report (it skips the file or makes a silent draft).
  */
 class ContentRulesTest {
@@ -28,14 +32,14 @@ class ContentRulesTest {
     /** The editors' own files: any problem fails `mvn verify`, one message per problem. */
     @Test
     void theRealContentFolderFollowsTheRules() {
-        List<ContentLint.Problem> problems = ContentLint.check(Bake.PROJECT);
-        assertTrue(problems.isEmpty(), () -> ContentLint.report(problems));
+        List<Mistake> problems = ContentCheck.run(Site.read(Bake.PROJECT));
+        assertTrue(problems.isEmpty(), () -> Report.of(problems, 0));
     }
 
     @Test
     void theValidFixtureHasNoProblems() {
-        List<ContentLint.Problem> problems = ContentLint.check(Fixture.create("lint-valid").root());
-        assertTrue(problems.isEmpty(), () -> ContentLint.report(problems));
+        List<Mistake> problems = ContentCheck.run(Site.read(Fixture.create("lint-valid").root()));
+        assertTrue(problems.isEmpty(), () -> Report.of(problems, 0));
     }
 
     static Stream<Arguments> mistakes() {
@@ -62,21 +66,21 @@ class ContentRulesTest {
                 f -> writeBytes(f, ACTOR, f.read(ACTOR).replace("Brussels", "Br\u00fcssel"), "windows-1252")),
             mistake("a byte-order mark", ACTOR, "file", "byte-order mark",
                 f -> f.write(ACTOR, "\uFEFF" + f.read(ACTOR))),
-            mistake("two files with the same key in one language", "content/actors/nato2.md", "key", "already used by content/actors/nato.md",
+            mistake("two files with the same key in one language", "content/actors/nato2.md", "key", "must be the file content/actors/nato.md",
                 f -> f.write("content/actors/nato2.md", f.read(ACTOR))),
-            mistake("a link to a file path", PAGE, "body", "links to '../nope.html' (a file path)",
+            mistake("a link to a file path", PAGE, "body", "links to '../nope.html'",
                 f -> f.edit(PAGE, "See [NATO]", "See [x](../nope.html) and [NATO]")),
-            mistake("a link to an anchor on the same page", PAGE, "body", "links to '#nope' (an anchor)",
+            mistake("a link to an anchor on the same page", PAGE, "body", "links to '#nope'",
                 f -> f.edit(PAGE, "See [NATO]", "See [x](#nope) and [NATO]")),
-            mistake("a link to an anchor inside another page", PAGE, "body", "cannot point inside a page (#nope)",
+            mistake("a link to an anchor inside another page", PAGE, "body", "cannot point inside a page",
                 f -> f.edit(PAGE, "See [NATO]", "See [x](page:key-points#nope) and [NATO]")),
             mistake("a link to a page that does not exist", PAGE, "body", "no page with key=nope",
                 f -> f.edit(PAGE, "See [NATO]", "See [x](page:nope) and [NATO]")),
             mistake("a link to an unknown event", PAGE, "body", "no event with key=1999-01-01-nothing",
                 f -> f.edit(PAGE, "(event:2022-01-12-nrc-meeting)", "(event:1999-01-01-nothing)")),
-            mistake("a reference-style link to a web page", PAGE, "body", "a web address",
+            mistake("a reference-style link to a web page", PAGE, "body", "links to 'https://www.nato.int/'",
                 f -> f.edit(PAGE, "See [NATO]", "See [x][1] and [NATO]").write(PAGE, f.read(PAGE) + "\n\n[1]: https://www.nato.int/\n")),
-            mistake("a raw web address", PAGE, "body", "contains the web address",
+            mistake("a raw web address", PAGE, "body", "links to 'https://www.nato.int/'",
                 f -> f.edit(PAGE, "See [NATO]", "See https://www.nato.int/ and [NATO]")),
             mistake("a non-Markdown file in content", "content/notes.txt", "file", "not a Markdown file",
                 f -> f.write("content/notes.txt", "todo"))
@@ -100,25 +104,26 @@ class ContentRulesTest {
     @MethodSource("mistakes")
     void aMistakeIsReportedOnceNamingFileFieldAndWhatToDo(String name, String file, String field, String expected, UnaryOperator<Fixture> breakIt) {
         Fixture fixture = breakIt.apply(Fixture.create("lint-" + name.replaceAll("[^a-z]+", "-")));
-        List<ContentLint.Problem> problems = ContentLint.check(fixture.root());
-        assertEquals(1, problems.size(), () -> name + ": expected exactly one problem:\n" + ContentLint.report(problems));
-        ContentLint.Problem p = problems.get(0);
-        assertEquals(file, p.file(), () -> name + ": wrong file in " + p);
+        List<Mistake> problems = ContentCheck.run(Site.read(fixture.root()));
+        assertEquals(1, problems.size(), () -> name + ": expected exactly one mistake:\n" + Report.of(problems, 0));
+        Mistake p = problems.get(0);
+        assertEquals(file, p.path(), () -> name + ": wrong file in " + p);
         assertEquals(field, p.field(), () -> name + ": wrong field in " + p);
         assertTrue(p.message().contains(expected), () -> name + ": the message should say '" + expected + "': " + p);
         assertTrue(p.message().length() > 40, () -> name + ": the message should say what to do: " + p);
     }
 
-    /** What JBake does with the same mistakes: it does not fail, so the linter has to. */
+    /** JBake alone would skip both files with a log line; the bake's check stops on them. */
     @Test
-    void jbakeItselfSkipsAHeaderlessFileAndAnUnknownTypeWithoutFailing() {
+    void aHeaderlessFileAndAnUnknownTypeStopTheBakeInsteadOfBeingSkipped() {
         Fixture fixture = Fixture.create("lint-jbake-skips")
             .write("content/terms/veto.md", "---\ntitle: Veto\n---\nThe veto.\n")
             .write("content/notes.md", "title=Notes\ntype=pgae\nstatus=published\nlang=en\nkey=notes\n~~~~~~\nNotes.\n");
         Bake.Result result = fixture.bake();
-        assertFalse(result.failed(), () -> "JBake now refuses these itself; the linter cases may be redundant:\n" + result.messages());
-        assertFalse(Files.exists(result.output().resolve("terms/veto.html")), "JBake rendered a file without a header");
-        assertFalse(Files.exists(result.output().resolve("notes.html")), "JBake rendered a file of an unknown type");
-        assertEquals(2, ContentLint.check(fixture.root()).size(), "the linter reports both");
+        assertTrue(result.failed(), "the bake should stop");
+        assertTrue(result.messages().contains("content/terms/veto.md:1: field 'header'"), result::messages);
+        assertTrue(result.messages().contains("content/notes.md:2: field 'type'"), result::messages);
+        assertFalse(Files.exists(result.output().resolve("index.html")), "a page was written although the bake stopped");
+        assertEquals(2, ContentCheck.run(Site.read(fixture.root())).size(), "the check reports both, once each");
     }
 }

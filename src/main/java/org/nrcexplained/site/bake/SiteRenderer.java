@@ -57,9 +57,10 @@ public final class SiteRenderer implements RenderingTool {
         Site site = Site.read(config.getSourceFolder().toPath());
         List<Mistake> mistakes = ContentCheck.run(site);
         if (!mistakes.isEmpty()) {
-            OUT.println(Report.of(mistakes, site.files().size()));
+            String report = Report.of(mistakes, site.files().size());
+            OUT.println(report);
             stopJBakeRenderers(db, config);
-            throw new RenderingException(mistakes.size() + " content mistake(s); see the lines above");
+            throw new RenderingException(report);
         }
         try {
             return renderAll(db, config, site);
@@ -124,8 +125,9 @@ public final class SiteRenderer implements RenderingTool {
             }
         }
         if (!errors.isEmpty()) {
-            errors.forEach(OUT::println);
-            throw new RenderingException(errors.size() + " page(s) failed to render; see the lines above");
+            String report = String.join("\n", errors) + "\n" + errors.size() + " page(s) failed to render: a template error (see the lines above).";
+            OUT.println(report);
+            throw new RenderingException(report);
         }
         return rendered;
     }

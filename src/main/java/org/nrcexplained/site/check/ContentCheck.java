@@ -95,10 +95,6 @@ public final class ContentCheck {
     /** The header rules of one file: fields, values, and where the file lives. */
     private void header(ContentFile f) {
         String type = f.type();
-        if (!f.has("status")) {
-            mistakes.add(new Mistake(f.path(), 1, "status", "is missing, so JBake would silently make the file a draft (never published). "
-                + "Add status=published (or status=draft while you work on it)."));
-        }
         if (type.isBlank()) {
             mistakes.add(new Mistake(f.path(), 1, "type", "is missing, so JBake would skip the file. Add type=... (one of: " + String.join(", ", model.types()) + ")."));
             return;
@@ -108,13 +104,24 @@ public final class ContentCheck {
             return;
         }
         List<String> allowed = model.allowed(type);
+        Set<String> misspelt = new HashSet<>();
         for (String field : f.header().keySet()) {
             if (!allowed.contains(field)) {
-                fail(f, field, "is not a field of " + an(type) + " (misspelt?). Allowed: " + String.join(", ", allowed) + ".");
+                String meant = allowed.stream().filter(a -> !f.has(a) && distance(a, field) <= 2).findFirst().orElse(null);
+                if (meant != null) {
+                    misspelt.add(meant);
+                    fail(f, field, "is not a field of " + an(type) + ": did you mean " + meant + "=? Without it " + missing(type, meant));
+                } else {
+                    fail(f, field, "is not a field of " + an(type) + " (misspelt?). Allowed: " + String.join(", ", allowed) + ".");
+                }
             }
         }
         for (String field : model.required(type)) {
+            if (misspelt.contains(field)) {
+                continue;
+            }
             if (field.equals("status") && !f.has("status")) {
+                mistakes.add(new Mistake(f.path(), 1, "status", "is missing. " + missing(type, "status")));
                 continue;
             }
             if (f.get(field).isBlank()) {
@@ -151,6 +158,32 @@ public final class ContentCheck {
             mistakes.add(new Mistake(f.path(), f.bodyLine() - 1, "body", "is empty. Write the text below the ~~~~~~ line (JBake would show the header lines as the page's text)."));
         }
         typeFields(f);
+    }
+
+    /** What a missing field does: status is special, JBake would make the file a draft without a word. */
+    private static String missing(String type, String field) {
+        return field.equals("status")
+            ? "JBake would silently make the file a draft (never published). Write status=published (or status=draft while you work on it)."
+            : an(type) + " needs " + field + "=... (see README.md, Content model).";
+    }
+
+    /** The edit distance of two short words (insertions, deletions, substitutions, swaps of neighbours). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The values of the fields a type has of its own. */
