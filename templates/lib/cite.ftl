@@ -10,7 +10,7 @@
   Article paragraphs live in data/article.yaml, other sources in data/sources.yaml; both are
   listed on the sources page, where every citation points. The bake's Java check has refused any
   unknown key or link before this runs, so these macros only lay out what they are given.
-  A citation shows "P3" or a source's short label (site.label: its label_id on Indonesian pages,
+  A citation shows "P3" or a source's short label (items.index.label: its label_id on Indonesian pages,
   its label, else publisher and year); the link's title gives the full publisher and title.
 -->
 <#import "fields.ftl" as fields>
@@ -24,17 +24,17 @@
 
 <#-- paragraphKeys: P1, P2, … in order. -->
 <#function paragraphKeys>
-  <#return site.paragraphKeys()>
+  <#return items.index.paragraphKeys()>
 </#function>
 
 <#-- sourceKeys: the key of every entry in data/sources.yaml, sorted. -->
 <#function sourceKeys>
-  <#return site.sourceKeys()>
+  <#return items.index.sourceKeys()>
 </#function>
 
 <#-- source: the fields of a source of data/sources.yaml (publisher, title, date, url, lang…). -->
 <#function source key>
-  <#return site.source(key)>
+  <#return items.index.source(key)>
 </#function>
 
 <#-- anchor: the id of a citation key on the sources page. -->
@@ -44,7 +44,7 @@
 
 <#-- label: the short visible label of a citation key on a page in `lang`: "P3", "Kremlin 2021". -->
 <#function label key lang>
-  <#return site.label(key, lang)>
+  <#return items.index.label(key, lang)>
 </#function>
 
 <#-- @cites: citation links for a list of keys, e.g. "[P3, NATO 1997]". -->

@@ -2,44 +2,45 @@
 <#--
   items — finding content, in the indexes the bake builds once (`site`, src/main/java/.../bake/SiteIndex).
   Every lookup is a map access: pages never query JBake's store or scan every item.
-  Lists are in key order; pages sort them for display.
+  Lists are in key order; pages sort them for display. Other libraries use items.index too.
 -->
+
+<#-- index: the bake's SiteIndex (JBake's own renderers, used only by the comparison bake, hand it over as site[0]). -->
+<#assign index = site?is_sequence?then(site[0], site)>
 
 <#-- all: the published items of `type` in language `lang`. -->
 <#function all type lang>
-  <#return site.items(type, lang)>
+  <#return index.items(type, lang)>
 </#function>
 
 <#-- byKey: a hash key → item for the published items of `type` in `lang`. -->
 <#function byKey type lang>
-  <#local out = {}>
-  <#list all(type, lang) as d><#local out = out + {d.key: d}></#list>
-  <#return out>
+  <#return index.byKey(type, lang)>
 </#function>
 
 <#-- find: the published item of `type` in `lang` with `key`, or {} if there is none. -->
 <#function find type lang key>
-  <#return site.item(type, lang, key)>
+  <#return index.item(type, lang, key)>
 </#function>
 
 <#-- byKeys: a hash key → item for the given keys of `type` in `lang` that exist (missing keys are left out). -->
 <#function byKeys type lang keys>
-  <#return site.byKeys(type, lang, keys)>
+  <#return index.byKeys(type, lang, keys)>
 </#function>
 
 <#-- twin: the same item in the other language ({} for a draft; the bake's check makes sure a published item has one). -->
 <#function twin content>
-  <#return site.twin(content)>
+  <#return index.twin(content)>
 </#function>
 
 <#-- eventsOf: the events of `lang` that involve the actor `key`, in date order. -->
 <#function eventsOf key lang>
-  <#return site.eventsOf(key, lang)>
+  <#return index.eventsOf(key, lang)>
 </#function>
 
 <#-- termsOf: the terms of the actor's language that its text links to, or whose text links to it. -->
 <#function termsOf actor>
-  <#return site.termsOf(actor)>
+  <#return index.termsOf(actor)>
 </#function>
 
 <#-- sortedEvents: events of `lang` in date order. -->

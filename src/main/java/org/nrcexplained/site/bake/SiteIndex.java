@@ -26,6 +26,8 @@ public final class SiteIndex {
     private final Map<String, List<DocumentModel>> byTypeLang = new HashMap<>();
     private final Map<String, DocumentModel> byTypeLangKey = new HashMap<>();
     private final Map<String, List<DocumentModel>> eventsByActor = new HashMap<>();
+    /** lang|actor → the keys of the terms whose text links to that actor. */
+    private final Map<String, Set<String>> termsLinkingTo = new HashMap<>();
 
     private final Site site;
 
@@ -41,6 +43,11 @@ public final class SiteIndex {
                 String lang = String.valueOf(doc.get("lang"));
                 byTypeLang.computeIfAbsent(type + "|" + lang, k -> new ArrayList<>()).add(doc);
                 byTypeLangKey.putIfAbsent(type + "|" + lang + "|" + doc.get("key"), doc);
+                if ("term".equals(type)) {
+                    for (String actor : linked(doc, "actor")) {
+                        termsLinkingTo.computeIfAbsent(lang + "|" + actor, k -> new java.util.HashSet<>()).add(String.valueOf(doc.get("key")));
+                    }
+                }
                 if ("event".equals(type)) {
                     for (String actor : keys(doc.get("actors"))) {
                         eventsByActor.computeIfAbsent(lang + "|" + actor, k -> new ArrayList<>()).add(doc);
@@ -88,18 +95,37 @@ public final class SiteIndex {
     }
 
     /**
-     * The terms of {@code lang} that concern an actor, in store order: those the actor's text links
-     * to ({@code term:KEY}) and those whose text links to the actor ({@code actor:KEY}), in key order.
+     * The terms of {@code lang} that concern an actor, in key order: those the actor's text links
+     * to ({@code term:KEY}) and those whose text links to the actor ({@code actor:KEY}).
      */
     public List<DocumentModel> termsOf(Map<String, Object> actor) {
         String lang = String.valueOf(actor.get("lang"));
-        String body = String.valueOf(actor.getOrDefault("body", ""));
-        String link = "href=\"actor:" + actor.get("key") + "\"";
+        Set<String> keys = new java.util.HashSet<>(linked(actor, "term"));
+        keys.addAll(termsLinkingTo.getOrDefault(lang + "|" + actor.get("key"), Set.of()));
         List<DocumentModel> out = new ArrayList<>();
         for (DocumentModel t : items("term", lang)) {
-            if (body.contains("href=\"term:" + t.get("key") + "\"") || String.valueOf(t.getOrDefault("body", "")).contains(link)) {
+            if (keys.contains(String.valueOf(t.get("key")))) {
                 out.add(t);
             }
+        }
+        return out;
+    }
+
+    /** The keys a document's rendered body links to with {@code scheme:KEY}. */
+    private static Set<String> linked(Map<String, Object> doc, String scheme) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"" + scheme + ":([^\"]+)\"").matcher(String.valueOf(doc.getOrDefault("body", "")));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** A hash key → item for every published item of {@code type} in {@code lang}. */
+    public Map<String, Object> byKey(String type, String lang) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (DocumentModel d : items(type, lang)) {
+            out.put(String.valueOf(d.get("key")), d);
         }
         return out;
     }

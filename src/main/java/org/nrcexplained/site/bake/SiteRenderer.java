@@ -49,6 +49,13 @@ import java.util.Map;
  */
 public final class SiteRenderer implements RenderingTool {
 
+    /**
+     * With this system property set to true, the check and the indexes run as usual but JBake's
+     * own renderers render the pages (its document renderer, with its previous/next lookups and
+     * FreeMarker set up its way): the comparison that shows this renderer changes no page.
+     */
+    public static final String JBAKE_RENDERS = "nrc.jbakeRenders";
+
     /** Where reports go (the console). */
     private static final PrintStream OUT = System.err;
 
@@ -89,7 +96,12 @@ public final class SiteRenderer implements RenderingTool {
         Templates templates = new Templates(config);
         ObjectWrapper wrapper = templates.wrapper();
         Map<String, TemplateModel> shared = new HashMap<>();
-        shared.put("site", wrapper.wrap(new SiteIndex(db, site)));
+        SiteIndex index = new SiteIndex(db, site);
+        SiteIndexExtractor.use(index);
+        if (Boolean.getBoolean(JBAKE_RENDERS)) {
+            return 0; // the comparison bake: JBake's own renderers render every page (benchmarks/same-output.sh)
+        }
+        shared.put("site", wrapper.wrap(index));
         shared.put("config", wrapper.wrap(config.asHashMap()));
         var beans = new BeansWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build();
         shared.put(ModelAttributes.DB, beans.wrap(db));
