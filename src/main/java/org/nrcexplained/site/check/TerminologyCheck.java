@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  * One term per thing: the variants that data/terminology.yaml lists under {@code avoid_id} (and
  * {@code avoid_en}) are refused in the site's own text of that language: content headers and
  * bodies, UI strings, the article notes and the eras. Text inside double quotation marks is a
- * mention, not a use ("VOI writes "…""), and is not checked; nor is a term file's title and
- * {@code other} field, which name the term itself.
+ * mention, not a use ("VOI writes "…""), and is not checked; nor are citation keys and link
+ * targets, nor a term file's title and {@code other} field, which name the term itself.
  */
 final class TerminologyCheck {
 
     /** Header fields that are prose in the file's own language. */
     private static final List<String> PROSE = List.of("title", "description", "summary", "definition", "role", "wants", "expansion", "country");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"\\n]*\"|“[^”\\n]*”");
+    /** Citations and link targets: keys, not prose ([[nato-brussels-summit-2021]], (term:nrc)). */
+    private static final Pattern KEYS = Pattern.compile("\\[\\[[^\\]]*\\]\\]|\\]\\([^)]*\\)");
 
     private record Variant(String phrase, String use, Pattern pattern) {
     }
@@ -97,7 +99,7 @@ final class TerminologyCheck {
         if (variants == null || variants.isEmpty()) {
             return;
         }
-        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        String unquoted = QUOTED.matcher(KEYS.matcher(text).replaceAll("] ")).replaceAll(" ");
         for (Variant v : variants) {
             Matcher m = v.pattern().matcher(unquoted);
             if (m.find()) {
