@@ -34,7 +34,8 @@
 </#function>
 
 <#-- sourceFields: the fields a source in data/sources.yaml may have (README.md, Sources). -->
-<#assign sourceFields = ["publisher", "label", "title", "date", "url", "lang"]>
+<#-- label_id (optional): the citation label shown on Indonesian pages ("Kemlu Rusia 2021a"); same rules as label. -->
+<#assign sourceFields = ["publisher", "label", "label_id", "title", "date", "url", "lang"]>
 <#assign requiredSourceFields = ["publisher", "title", "date", "url", "lang"]>
 <#-- labelLimit: the most characters a source's own label may have. -->
 <#assign labelLimit = 30>
@@ -72,27 +73,30 @@
   <#if !s.lang?matches("[a-z]{2,3}")>
     <#return check.failIn(where, "lang", "'" + s.lang + "' is not a language code. Write the source's language as a two-letter code: en, id, ru, uk, de…")>
   </#if>
-  <#if !fields?seq_contains("label")><#return ""></#if>
-  <#local l = s.label!"">
+  <#-- the same rules for label and label_id (the Indonesian label) -->
+  <#list ["label", "label_id"] as lf>
+  <#if !fields?seq_contains(lf)><#continue></#if>
+  <#local l = s[lf]!"">
   <#if !l?is_string>
-    <#return check.failIn(where, "label", "must be text in quotes, e.g. label: \"Kremlin 2021\".")>
+    <#return check.failIn(where, lf, "must be text in quotes, e.g. label: \"Kremlin 2021\".")>
   </#if>
   <#if !l?trim?has_content>
-    <#return check.failIn(where, "label", "is empty. Write a short label such as \"Kremlin 2021\", or delete the line to show publisher and year.")>
+    <#return check.failIn(where, lf, "is empty. Write a short label such as \"Kremlin 2021\", or delete the line to show publisher and year.")>
   </#if>
   <#if !l?matches("\\S+( \\S+)*")>
-    <#return check.failIn(where, "label", "'" + l + "' must be one line, words separated by single spaces, without spaces at the start or end.")>
+    <#return check.failIn(where, lf, "'" + l + "' must be one line, words separated by single spaces, without spaces at the start or end.")>
   </#if>
   <#if l?length gt labelLimit>
-    <#return check.failIn(where, "label", "'" + l + "' has " + l?length + " characters; a label has at most " + labelLimit + ". Shorten it the way newsrooms do: \"US State Dept 2022\", \"RFE/RL 2021\".")>
+    <#return check.failIn(where, lf, "'" + l + "' has " + l?length + " characters; a label has at most " + labelLimit + ". Shorten it the way newsrooms do: \"US State Dept 2022\", \"RFE/RL 2021\".")>
   </#if>
   <#local year = s.date?substring(0, 4)>
   <#if !l?matches(".* " + year + "[a-z]?")>
     <#-- the suggestion keeps the label's words and at most one (lowercase) letter after the year -->
     <#local m = l?matches("(.*) \\d{4}([a-zA-Z]?)[a-zA-Z]*")>
     <#local fixed = m?then(m?groups[1] + " " + year + m?groups[2]?lower_case, l + " " + year)>
-    <#return check.failIn(where, "label", "'" + l + "' must end with the year of the source's date=" + s.date + ", and at most one lowercase letter after it to tell sources apart, like '" + fixed + "'.")>
+    <#return check.failIn(where, lf, "'" + l + "' must end with the year of the source's date=" + s.date + ", and at most one lowercase letter after it to tell sources apart, like '" + fixed + "'.")>
   </#if>
+  </#list>
   <#return "">
 </#function>
 
@@ -117,7 +121,9 @@
 <#assign letters = "abcdefghijklmnopqrstuvwxyz">
 <#function checkSources>
   <#list sourceKeys() as k><#local _ = checkSource(k)></#list>
-  <#local byLabel = sourceKeys()?map(k -> {"key": k, "label": label(k)})?sort_by("label")
+  <#-- once for the labels English pages show, once for the Indonesian ones (label_id, else label) -->
+  <#list ["en", "id"] as lang>
+  <#local byLabel = sourceKeys()?map(k -> {"key": k, "label": label(k, lang)})?sort_by("label")
     ?map(e -> e + {"base": e.label?matches(".* \\d{4}[a-z]")?then(e.label?substring(0, e.label?length - 1), e.label)})?sort_by("base")>
   <#list byLabel as e>
     <#local prev = (e?index gt 0)?then(byLabel[e?index - 1], {})>
@@ -134,14 +140,17 @@
         + "'. Give it a letter too, the next one: label: \"" + next + "\".")>
     </#if>
   </#list>
+  </#list>
   <#return "">
 </#function>
 
 <#-- label: the short visible label of a citation key: "P3", the source's label ("Kremlin 2021"),
-     or by default its publisher and year ("NATO 1997"). -->
-<#function label key>
+     or by default its publisher and year ("NATO 1997"). On Indonesian pages (lang="id") a
+     source's label_id, when it has one, comes first ("Kemlu Rusia 2021a"). -->
+<#function label key lang="en">
   <#if paragraphs[key]??><#return key></#if>
   <#local s = sources[key]>
+  <#if lang == "id" && s.label_id?? && s.label_id?is_string><#return s.label_id></#if>
   <#return s.label!((s.publisher!key) + " " + (s.date!"")?keep_before("-"))>
 </#function>
 
@@ -164,7 +173,7 @@
 <#-- @cites: citation links for a list of keys (validated first), e.g. "[P3, NATO 1997]". -->
 <#macro cites content keys where>
   <#local _ = validate(content, keys, where)>
-  <span class="cite">[<#list keys as k><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${paragraphs[k]???then(i18n.t(content.lang, "article_paragraph") + " " + k?substring(1), (sources[k].publisher!"") + ": " + (sources[k].title!""))}">${label(k)}</a><#sep>, </#list>]</span><#t>
+  <span class="cite">[<#list keys as k><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${paragraphs[k]???then(i18n.t(content.lang, "article_paragraph") + " " + k?substring(1), (sources[k].publisher!"") + ": " + (sources[k].title!""))}">${label(k, content.lang)}</a><#sep>, </#list>]</span><#t>
 </#macro>
 
 <#--
@@ -186,6 +195,9 @@
     <#if scheme == "term"><#local extra = ' class="term" data-definition="' + (found.definition!"")?esc?markup_string + '"'></#if>
     <#local body = body?replace(m, 'href="' + links.to(content, content.lang, target) + '"' + extra)>
   </#list>
+  <#-- [[no-claim]] marks a paragraph that makes no factual claim: it renders to nothing
+       (with the space before it) and is never a source key. -->
+  <#local body = body?replace("\\s*\\[\\[no-claim\\]\\]", "", "r")>
   <#list body?matches("\\[\\[([^\\]]+)\\]\\]") as c>
     <#local cited><@cites content=content keys=check.keyList(c?groups[1]) where="body"/></#local>
     <#local body = body?replace(c, cited?markup_string)>
