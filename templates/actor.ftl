@@ -21,9 +21,9 @@
   <h1>${content.title}</h1>
   <p class="lede">${content.summary}</p>
   <dl class="infobox">
-    <#-- historical figures (every event of theirs in the cold-war era): role_historical, with the year of their last event -->
-    <#assign historical = events?has_content && events?filter(e -> e.era != "cold-war")?size == 0>
-    <div><dt>${historical?then(i18n.t(lang, "role_historical")?replace("{year}", events?has_content?then(events?last.start?substring(0, 4), "")), i18n.t(lang, "role"))}</dt><dd>${content.role}</dd></div>
+    <#-- historical figures: their role as it was then ("Role in 1962"; the index decides who they are) -->
+    <#assign year = items.historicalYear(content.key, lang)>
+    <div><dt>${year?has_content?then(i18n.t(lang, "role_historical")?replace("{year}", year), i18n.t(lang, "role"))}</dt><dd>${content.role}</dd></div>
     <div><dt>${i18n.t(lang, "kind")}</dt><dd>${i18n.t(lang, "kind_" + content.kind)}</dd></div>
     <div><dt>${i18n.t(lang, "country")}</dt><dd>${content.country}</dd></div>
     <#if content.wants?has_content><div><dt>${i18n.t(lang, "wants")}</dt><dd>${content.wants}</dd></div></#if>

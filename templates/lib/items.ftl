@@ -43,6 +43,11 @@
   <#return index.termsOf(actor)>
 </#function>
 
+<#-- historicalYear: for a historical figure (all their events in the cold-war era) the year their role is given for, else "". -->
+<#function historicalYear key lang>
+  <#return index.historicalYear(key, lang)>
+</#function>
+
 <#-- sortedEvents: events of `lang` in date order. -->
 <#function sortedEvents lang>
   <#return inDateOrder(all("event", lang))>

@@ -130,6 +130,19 @@ public final class SiteIndex {
         return out;
     }
 
+    /**
+     * The year an actor's role is given for, when the actor is a historical figure: every event of
+     * theirs is in the cold-war era (the 1962 crisis); then the year of their last event, else "".
+     * Their infobox then labels the role "Role in 1962" instead of "Role (December 2021)".
+     */
+    public String historicalYear(String actor, String lang) {
+        List<DocumentModel> events = eventsOf(actor, lang);
+        if (events.isEmpty() || events.stream().anyMatch(e -> !"cold-war".equals(e.get("era")))) {
+            return "";
+        }
+        return String.valueOf(events.get(events.size() - 1).get("start")).substring(0, 4);
+    }
+
     /** The article's paragraph keys, P1 to Pn. */
     public List<String> paragraphKeys() {
         return site.paragraphKeys();
