@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The site's indexes, built once per bake from JBake's content store and handed to every
  * template as {@code site}: published items by type, language and key, each item's twin, the
- * events of each actor and the terms that concern it. Templates look things up here instead of
+ * events of each actor and the terms that concern it, what links to what, sources and labels. Templates look things up here instead of
  * querying the store or scanning every item on every page. Lists are in key order, so that a page
  * comes out the same whatever the files' modification times (JBake's store orders by them).
  */
@@ -26,8 +26,8 @@ public final class SiteIndex {
     private final Map<String, List<DocumentModel>> byTypeLang = new HashMap<>();
     private final Map<String, DocumentModel> byTypeLangKey = new HashMap<>();
     private final Map<String, List<DocumentModel>> eventsByActor = new HashMap<>();
-    /** lang|actor → the keys of the terms whose text links to that actor. */
-    private final Map<String, Set<String>> termsLinkingTo = new HashMap<>();
+    /** What links to what: "lang|scheme:key" of a link target → the items whose text links to it. */
+    private final Map<String, List<DocumentModel>> linkedFrom = new HashMap<>();
 
     private final Site site;
 
@@ -43,10 +43,8 @@ public final class SiteIndex {
                 String lang = String.valueOf(doc.get("lang"));
                 byTypeLang.computeIfAbsent(type + "|" + lang, k -> new ArrayList<>()).add(doc);
                 byTypeLangKey.putIfAbsent(type + "|" + lang + "|" + doc.get("key"), doc);
-                if ("term".equals(type)) {
-                    for (String actor : linked(doc, "actor")) {
-                        termsLinkingTo.computeIfAbsent(lang + "|" + actor, k -> new java.util.HashSet<>()).add(String.valueOf(doc.get("key")));
-                    }
+                for (String target : links(doc)) {
+                    linkedFrom.computeIfAbsent(lang + "|" + target, k -> new ArrayList<>()).add(doc);
                 }
                 if ("event".equals(type)) {
                     for (String actor : keys(doc.get("actors"))) {
@@ -100,8 +98,17 @@ public final class SiteIndex {
      */
     public List<DocumentModel> termsOf(Map<String, Object> actor) {
         String lang = String.valueOf(actor.get("lang"));
-        Set<String> keys = new java.util.HashSet<>(linked(actor, "term"));
-        keys.addAll(termsLinkingTo.getOrDefault(lang + "|" + actor.get("key"), Set.of()));
+        Set<String> keys = new java.util.HashSet<>();
+        for (String target : links(actor)) {
+            if (target.startsWith("term:")) {
+                keys.add(target.substring(5));
+            }
+        }
+        for (DocumentModel d : linkedFrom("actor", String.valueOf(actor.get("key")), lang)) {
+            if ("term".equals(d.getType())) {
+                keys.add(String.valueOf(d.get("key")));
+            }
+        }
         List<DocumentModel> out = new ArrayList<>();
         for (DocumentModel t : items("term", lang)) {
             if (keys.contains(String.valueOf(t.get("key")))) {
@@ -111,10 +118,17 @@ public final class SiteIndex {
         return out;
     }
 
-    /** The keys a document's rendered body links to with {@code scheme:KEY}. */
-    private static Set<String> linked(Map<String, Object> doc, String scheme) {
-        Set<String> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"" + scheme + ":([^\"]+)\"").matcher(String.valueOf(doc.getOrDefault("body", "")));
+    /** The published items of {@code lang} whose text links to the item {@code type:key}, in key order within each type. */
+    public List<DocumentModel> linkedFrom(String type, String key, String lang) {
+        return Collections.unmodifiableList(linkedFrom.getOrDefault(lang + "|" + type + ":" + key, List.of()));
+    }
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("href=\"((?:term|actor|event|page):[^\"]+)\"");
+
+    /** The items a document's rendered body links to, as "scheme:key", each once. */
+    private static Set<String> links(Map<String, Object> doc) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = LINK.matcher(String.valueOf(doc.getOrDefault("body", "")));
         while (m.find()) {
             out.add(m.group(1));
         }
