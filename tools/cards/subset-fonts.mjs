@@ -4,7 +4,7 @@
 //
 // FONT_DIR holds NotoSans-Regular.ttf and NotoSans-Bold.ttf (default: Debian's fonts-noto-core,
 // /usr/share/fonts/truetype/noto). Keeps Basic Latin, Latin-1, Latin Extended-A and -B, the
-// general punctuation (– — ‘ ’ “ ” … • ‹ ›), the euro and arrows, plus every non-ASCII
+// general punctuation (– — ‘ ’ “ ” … • ‹ ›) and the euro, plus every non-ASCII
 // character that content/ and data/ use today, so a title that uses them still renders
 // with the font (ShareCards stops the bake on a character the font lacks: run this again).
 // Drops hinting (the cards are antialiased) and layout features other than kerning and accents.
@@ -26,7 +26,6 @@ range(0xa0, 0x24f);     // Latin-1 Supplement, Latin Extended-A, Latin Extended-
 range(0x2010, 0x2027);  // dashes, quotes, bullet, ellipsis
 range(0x2030, 0x203a);  // per mille, primes, single guillemets
 range(0x20ac, 0x20ac);  // euro
-range(0x2190, 0x2193);  // arrows
 
 // Every non-ASCII character the content and data use (e.g. Cyrillic in source titles).
 function walk(dir) {
