@@ -81,8 +81,8 @@ public final class ShareCard {
         }
     }
 
-    /** A block of text as laid out: the font size and the lines. */
-    record Block(float size, float lineHeight, List<String> lines) {
+    /** A block of text as laid out: the font size, the lines and the widest line's width. */
+    record Block(float size, float lineHeight, List<String> lines, double width) {
         float height() { return lines.size() * lineHeight; }
     }
 
@@ -174,8 +174,10 @@ public final class ShareCard {
         int y0 = Math.max(top, (int) Math.floor(blockTop - block.size() * 0.5f));
         int y1 = Math.min(bottom, (int) Math.ceil(blockTop + block.height() + block.size() * 0.5f));
         if (y1 <= y0) return;
+        // The mask reaches half an em past the widest line (for overhanging glyphs), not further.
+        int w = Math.min(WIDTH - x0, LEFT - x0 + (int) Math.ceil(block.width() + block.size() / 2));
         // An RGB mask: Java2D draws antialiased text into it about 3× faster than into a grey one.
-        BufferedImage mask = new BufferedImage(WIDTH - x0, y1 - y0, BufferedImage.TYPE_INT_RGB);
+        BufferedImage mask = new BufferedImage(w, y1 - y0, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = mask.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -192,7 +194,6 @@ public final class ShareCard {
             g.dispose();
         }
         int[] coverage = ((DataBufferInt) mask.getRaster().getDataBuffer()).getData();
-        int w = WIDTH - x0;
         for (int row = 0; row < y1 - y0; row++) {
             int from = row * w;
             int to = (y0 + row) * WIDTH + x0;
@@ -228,8 +229,9 @@ public final class ShareCard {
             if (lines == null || lines.size() > linesAllowed) continue;
             lines = balance(words, widths, space, scale, lines.size());
             Font sized = font.deriveFont(size);
-            if (lines.stream().allMatch(line -> width(sized, line) <= TEXT_WIDTH)) {
-                return new Block(size, lineHeight, lines);
+            double widest = lines.stream().mapToDouble(line -> width(sized, line)).max().orElse(0);
+            if (widest <= TEXT_WIDTH) {
+                return new Block(size, lineHeight, lines, widest);
             }
         }
         throw new IllegalArgumentException("text too long for a share card: " + text);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -201,13 +202,32 @@ public final class ShareCards implements RenderingTool {
 
     private static void draw(Job job, List<String> errors) {
         try {
-            byte[] png = ShareCard.png(job.text());
+            byte[] png = DRAWN.get(job.text());
+            if (png == null) {
+                png = ShareCard.png(job.text());
+                DRAWN.put(job.text(), png);
+            }
             Files.createDirectories(job.file().getParent());
             Files.write(job.file(), png);
         } catch (IOException | RuntimeException e) {
             errors.add("CARD ERROR in " + job.source() + ": " + e.getMessage());
         }
     }
+
+    /**
+     * Cards drawn in this JVM, by what they say (the font and the drawing cannot change while it
+     * runs): a JVM that bakes again, as the live preview does after every save, copies them
+     * instead of drawing them again. A Maven bake runs once per JVM and gains nothing here.
+     * At most CACHED cards (about 20 KB each) are kept, the least recently used dropped first.
+     */
+    private static final int CACHED = 2000;
+    private static final Map<ShareCard.Text, byte[]> DRAWN = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ShareCard.Text, byte[]> eldest) {
+                    return size() > CACHED;
+                }
+            });
 
     private static RenderingException failure(List<String> errors) {
         return new RenderingException("Failed to draw share cards. Cause(s):\n" + String.join("\n", errors));
