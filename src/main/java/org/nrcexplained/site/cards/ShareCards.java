@@ -166,26 +166,41 @@ public final class ShareCards implements RenderingTool {
         try {
             strings = CardStrings.load(i18n);
         } catch (IOException | RuntimeException e) {
-            errors.add("CARD ERROR in data/i18n.yaml: " + e.getMessage());
+            // The templates read the same file and stop the bake with their own message.
+            LOG.warn("No share cards: {} cannot be read: {}", i18n, e.getMessage());
             return List.of();
         }
         List<Job> jobs = new ArrayList<>();
         for (DocumentModel doc : pages) {
-            String source = String.valueOf(doc.getSourceuri());
+            String source = sourceFile(config, doc);
+            ShareCard.Text text;
             try {
-                ShareCard.Text text = CardText.of(doc, strings);
-                String missing = ShareCard.missingGlyphs(text);
-                if (!missing.isEmpty()) {
-                    errors.add("CARD ERROR in " + source + ": the card font has no glyph for '" + missing
-                            + "'. Add the character(s) to the font subset: see tools/cards/README.md.");
-                    continue;
-                }
-                jobs.add(new Job(source, cardFile(cards, doc.getUri()), text));
+                text = CardText.of(doc, strings);
             } catch (RuntimeException e) {
-                errors.add("CARD ERROR in " + source + ": " + e.getMessage());
+                // A field the card needs is wrong (a bad date, an unknown kind): the page's own
+                // checks stop the bake with a CONTENT ERROR naming the field; no card meanwhile.
+                LOG.warn("No share card for {}: {}", source, e.getMessage());
+                continue;
             }
+            String missing = ShareCard.missingGlyphs(text);
+            if (!missing.isEmpty()) {
+                errors.add("CARD ERROR in " + source + ": the card font has no glyph for '" + missing
+                        + "'. Add the character(s) to the font subset: see tools/cards/README.md.");
+                continue;
+            }
+            jobs.add(new Job(source, cardFile(cards, doc.getUri()), text));
         }
         return jobs;
+    }
+
+    /** The page's content file relative to the project, as the CONTENT ERROR messages name it: content/actors/nato.md. */
+    private static String sourceFile(JBakeConfiguration config, DocumentModel doc) {
+        try {
+            return config.getSourceFolder().toPath().toAbsolutePath().relativize(Path.of(doc.getFile()).toAbsolutePath())
+                    .toString().replace('\\', '/');
+        } catch (RuntimeException e) {
+            return String.valueOf(doc.getSourceuri());
+        }
     }
 
     /** A published page of an HTML type: the pages that get a card. */
