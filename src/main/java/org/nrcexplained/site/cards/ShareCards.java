@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -43,8 +43,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * tool starts them and returns, and {@link ShareCardsFinish}, listed after the tools that render
  * the pages, draws what is left on the bake's thread too, waits for the rest and reports any
  * error. (If ShareCardsFinish is not registered, or there are only a few cards, as in the
- * preview's quick bake, they are drawn before this tool returns.) A title the font cannot draw (a character outside the shipped
- * subset, see tools/cards/README.md) stops the bake with {@code CARD ERROR in <file>}.
+ * preview's quick bake, they are drawn before this tool returns.)
+ *
+ * <p>A title the font cannot draw (a character outside the shipped subset, see
+ * tools/cards/README.md) stops the bake with {@code CARD ERROR in <file>}.
  */
 public final class ShareCards implements RenderingTool {
 
@@ -60,8 +62,12 @@ public final class ShareCards implements RenderingTool {
     /** One card to draw: the content file it belongs to, where it goes, what it says. */
     record Job(String source, Path file, ShareCard.Text text) {}
 
-    /** Cards drawn in the background while JBake renders the pages, until {@link ShareCardsFinish} collects them. */
-    private static final Map<ContentStore, Batch> PENDING = new ConcurrentHashMap<>();
+    /**
+     * Cards drawn in the background while JBake renders the pages, by bake (its content store),
+     * until {@link ShareCardsFinish} collects them; weak, so a bake that stopped before that
+     * leaves nothing behind in a JVM that goes on baking (the preview).
+     */
+    private static final Map<ContentStore, Batch> PENDING = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Below this many cards (a quick bake), drawing them at once costs less than starting threads. */
     private static final int ASYNC_FROM = 16;
