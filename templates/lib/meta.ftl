@@ -60,6 +60,15 @@
 </#function>
 
 <#--
+  cardUrl: the absolute URL of the page's share card, a 1200×630 PNG drawn at bake time by
+  org.nrcexplained.site.cards.ShareCards for every published page: "actors/nato.html" →
+  <site.base>cards/actors/nato.png. Drafts have none.
+-->
+<#function cardUrl content>
+  <#return links.absolute("cards/" + content.uri?remove_ending(".html") + ".png")>
+</#function>
+
+<#--
   @head: the sharing <meta> tags and the JSON-LD block, for the layout's <head>.
   twin: the page in the other language ({} for drafts).
 -->
@@ -72,7 +81,16 @@
 <meta property="og:site_name" content="${i18n.t(lang, "site_name")}">
 <meta property="og:locale" content="${i18n.t(lang, "locale")}">
 <#if twin.lang??><meta property="og:locale:alternate" content="${i18n.t(twin.lang, "locale")}"></#if>
+<#if content.status == "published">
+<meta property="og:image" content="${cardUrl(content)}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+<meta property="og:image:alt" content="${title} — ${i18n.t(lang, "site_name")}">
+<meta name="twitter:card" content="summary_large_image">
+<#else>
 <meta name="twitter:card" content="summary">
+</#if>
 <meta name="twitter:title" content="${title}">
 <meta name="twitter:description" content="${description}">
 <script type="application/ld+json"><#outputformat "JSON">${json.write(schema(content, description, listed))}</#outputformat></script>

@@ -67,6 +67,7 @@ class BakeRefusesMistakesTest {
             mistake("a link to a draft", PAGE, f -> f.edit(ACTOR, "status=published", "status=draft"), "its file content/actors/nato.md is a draft"),
             mistake("a misspelt status line, with what was meant", TERM,
                 f -> f.edit(TERM, "status=published", "stauts=published"), "field 'stauts': is not a field of a term: did you mean status=?"),
+            mistake("a title the share card's font cannot draw", TERM, f -> f.edit(TERM, "title=", "title=\u5317 "), "field 'title': has '\u5317'"),
             mistake("an empty body after the header line", TERM, f -> f.write(TERM, f.read(TERM).replaceAll("(?s)~~~~~~\\n.*", "~~~~~~\n")), "field 'body': is empty"),
             mistake("a citation pasted into a header field", ACTOR, f -> f.edit(ACTOR, "summary=The alliance.", "summary=The alliance.[[P1]]"), "field 'summary': contains a citation"),
             mistake("a paragraph without a citation", PAGE, f -> f.edit(PAGE, "## The short version", "## The short version\n\nNATO has 30 members."), "cites no source"),

@@ -20,6 +20,7 @@ import org.jbake.util.DataFileUtil;
 import org.nrcexplained.site.check.ContentCheck;
 import org.nrcexplained.site.check.Mistake;
 import org.nrcexplained.site.check.Report;
+import org.nrcexplained.site.cards.ShareCards;
 import org.nrcexplained.site.content.Site;
 
 import java.io.File;
@@ -41,7 +42,8 @@ import java.util.Map;
  *   <li>Checks the whole project once ({@link ContentCheck}). With any mistake it prints the report,
  *   one line per mistake, writes no page, turns JBake's other renderers off, and fails the bake.</li>
  *   <li>Builds the indexes ({@link SiteIndex}) and renders every document, the feed, the sitemap and
- *   the 404 page with the project's FreeMarker settings ({@link Templates}). Each page is rendered
+ *   the 404 page with the project's FreeMarker settings ({@link Templates}), while the share cards
+ *   ({@link ShareCards}) are drawn on the other core. Each page is rendered
  *   in memory and written only when it rendered whole. Unlike JBake's own document renderer it does
  *   not look up every document's previous and next document (the site uses neither), so rendering
  *   time grows with the number of pages, not with its square.</li>
@@ -107,9 +109,11 @@ public final class SiteRenderer implements RenderingTool {
         shared.put(ModelAttributes.DB, beans.wrap(db));
         shared.put(ModelAttributes.DATA, beans.wrap(new DataFileUtil(db, config.getDataFileDocType())));
 
+        List<DocumentModel> docs = new ArrayList<>(db.getUnrenderedContent());
+        ShareCards cards = ShareCards.start(docs, config); // drawn on the other core meanwhile
         List<String> errors = new ArrayList<>();
         int rendered = 0;
-        for (DocumentModel doc : db.getUnrenderedContent()) {
+        for (DocumentModel doc : docs) {
             String error = renderDocument(doc, db, config, templates, shared);
             if (error == null) {
                 rendered++;
@@ -136,8 +140,9 @@ public final class SiteRenderer implements RenderingTool {
                 config.setProperty("render." + s[0], false); // rendered here: JBake's own renderer skips it
             }
         }
+        errors.addAll(cards.finish());
         if (!errors.isEmpty()) {
-            String report = String.join("\n", errors) + "\n" + errors.size() + " page(s) failed to render: a template error (see the lines above).";
+            String report = String.join("\n", errors) + "\n" + errors.size() + " page(s) or share card(s) failed (see the lines above).";
             OUT.println(report);
             throw new RenderingException(report);
         }

@@ -1,5 +1,6 @@
 package org.nrcexplained.site.check;
 
+import org.nrcexplained.site.cards.ShareCard;
 import org.nrcexplained.site.content.ContentFile;
 import org.nrcexplained.site.content.DataFile;
 import org.nrcexplained.site.content.Model;
@@ -154,7 +155,11 @@ public final class ContentCheck {
                     + "Cite in the body, or list the source in sources=.");
             }
         }
-        if (f.body().isBlank()) {
+        String missing = f.published() && model.extension(type).isEmpty() ? ShareCard.missingGlyphs(f.get("title")) : "";
+        if (!missing.isEmpty()) {
+            fail(f, "title", "has '" + missing + "', which the share card's font cannot draw. Write the usual letter, or add the character to the font (tools/cards/README.md).");
+        }
+                if (f.body().isBlank()) {
             mistakes.add(new Mistake(f.path(), f.bodyLine() - 1, "body", "is empty. Write the text below the ~~~~~~ line (JBake would show the header lines as the page's text)."));
         }
         typeFields(f);
