@@ -58,7 +58,7 @@
 </#if>
 <@meta.head content=content title=title description=description twin=twin listed=listed/>
 <link rel="stylesheet" href="${links.asset(content, "css/site.css")}">
-<link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "site_name")}" href="${links.asset(content, "feed.xml")}">
+<link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "feed_title")}" href="${links.to(content, lang, "feed.xml")}" hreflang="${lang}">
 <script src="${links.asset(content, "js/site.js")}" defer></script>
 <link rel="icon" href="${links.asset(content, "favicon.svg")}" type="image/svg+xml">
 </head>
@@ -92,7 +92,7 @@
 </main>
 <footer class="site-footer">
   <p>${i18n.t(lang, "footer_about")}</p>
-  <p><a href="${links.to(content, lang, "sources-and-method.html")}">${i18n.t(lang, "nav_method")}</a> · <a href="${links.asset(content, "feed.xml")}">${i18n.t(lang, "footer_feed")}</a><#if twin.uri??> · <a href="${links.uri(content, twin.uri)}" hreflang="${twin.lang}" lang="${twin.lang}">${i18n.t(lang, "switch_short")}</a></#if></p>
+  <p><a href="${links.to(content, lang, "sources-and-method.html")}">${i18n.t(lang, "nav_method")}</a> · <a href="${links.to(content, lang, "feed.xml")}" type="application/atom+xml">${i18n.t(lang, "footer_feed")}</a><#if twin.uri??> · <a href="${links.uri(content, twin.uri)}" hreflang="${twin.lang}" lang="${twin.lang}">${i18n.t(lang, "switch_short")}</a></#if></p>
 </footer>
 </body>
 </html>
