@@ -15,6 +15,7 @@
 <#import "links.ftl" as links>
 <#import "items.ftl" as items>
 <#import "i18n.ftl" as i18n>
+<#import "sourcepages.ftl" as sourcepages>
 
 <#-- article and sources: data/article.yaml and data/sources.yaml, read once per page here
      (other libraries use cite.article rather than reading the file again). -->
@@ -161,10 +162,12 @@
   <#return "">
 </#function>
 
-<#-- @cites: citation links for a list of keys (validated first), e.g. "[P3, NATO 1997]". -->
-<#macro cites content keys where>
+<#-- @cites: citation links for a list of keys (validated first), e.g. "[P3, NATO 1997]". Each links
+     to its entry: sources.html#p3, or the page of sources of its date (lib/sourcepages). titles=false
+     leaves out the tooltips (publisher and title), for long lists such as the chronology. -->
+<#macro cites content keys where titles=true>
   <#local _ = validate(content, keys, where)>
-  <span class="cite">[<#list keys as k><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${paragraphs[k]???then(i18n.t(content.lang, "article_paragraph") + " " + k?substring(1), (sources[k].publisher!"") + ": " + (sources[k].title!""))}">${label(k)}</a><#sep>, </#list>]</span><#t>
+  <span class="cite">[<#list keys as k><a href="${links.to(content, content.lang, sourcepages.page(paragraphs[k]???then("", sources[k].date!"")) + "#" + anchor(k))}"<#if titles> title="${paragraphs[k]???then(i18n.t(content.lang, "article_paragraph") + " " + k?substring(1), (sources[k].publisher!"") + ": " + (sources[k].title!""))}"</#if>>${label(k)}</a><#sep>, </#list>]</span><#t>
 </#macro>
 
 <#--
