@@ -59,7 +59,8 @@
 </#if>
 <@meta.head content=content title=title description=description twin=twin listed=listed/>
 <link rel="stylesheet" href="${links.asset(content, "css/site.css")}">
-<link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "feed_title")}" href="${links.to(content, lang, "feed.xml")}" hreflang="${lang}">
+<#-- no hreflang here: search engines read every rel=alternate hreflang link as a translation of the page (and want it absolute) -->
+<link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "feed_title")}" href="${links.to(content, lang, "feed.xml")}">
 <script src="${links.asset(content, script)}" defer></script>
 <link rel="icon" href="${links.asset(content, "favicon.svg")}" type="image/svg+xml">
 </head>

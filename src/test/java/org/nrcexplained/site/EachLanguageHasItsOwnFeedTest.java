@@ -97,6 +97,11 @@ class EachLanguageHasItsOwnFeedTest {
                 if (alternate == null || !alternate.absUrl("href").equals(Bake.BASE + f.getValue())) {
                     problems.add(p.getKey() + ": head link " + (alternate == null ? "missing" : alternate.absUrl("href")));
                 }
+                // hreflang on an alternate link means "this page in another language" to search
+                // engines (Lighthouse's SEO audit fails a relative one): the feed link has none.
+                if (alternate != null && alternate.hasAttr("hreflang")) {
+                    problems.add(p.getKey() + ": the feed link has hreflang, so it reads as a translation of the page");
+                }
                 if (footer == null || !footer.absUrl("href").equals(Bake.BASE + f.getValue())) {
                     problems.add(p.getKey() + ": footer link " + (footer == null ? "missing" : footer.absUrl("href")));
                 }
