@@ -61,7 +61,7 @@
 <ul class="source-pages">
 <#list parts as p>
   <#local n = keysOf(sources, keys, p.key)?size>
-  <li><a href="${links.to(content, lang, "sources/" + p.key + ".html")}"<#if content.key == p.key && content.type == "source-list"> aria-current="page"</#if>>${titles[lang + "/" + p.key]!p.key}</a> <span class="source-pages__count">(${i18n.t(lang, "sources_count")?replace("{n}", n?c)})</span></li>
+  <li><a href="${links.to(content, lang, "sources/" + p.key + ".html")}"<#if content.key == p.key && content.type == "source-list"> aria-current="page"</#if>>${titles[lang + "/" + p.key]!p.key}</a> <span class="source-pages__count">(${(n == 1)?then(i18n.t(lang, "sources_count_one"), i18n.t(lang, "sources_count")?replace("{n}", n?c))})</span></li>
 </#list>
 </ul>
 </#macro>
