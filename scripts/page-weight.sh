@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page weight: for every page of the baked site, the bytes a reader downloads, gzip-compressed
 # (gzip -6, as web servers commonly send them): the HTML plus every same-site stylesheet,
-# script and image it references. Heaviest pages first; the budget is 24 KiB a page
+# script and image it references. Heaviest pages first; the budget is 20 KiB a page
 # (the test EveryPageFitsTheWeightBudgetTest enforces it).
 #
 #   scripts/page-weight.sh            # bakes into target/site first
@@ -15,7 +15,7 @@ if [[ -z "$site" ]]; then
   site=target/site
 fi
 site="$(cd "$site" && pwd)"
-budget=$((24 * 1024))
+budget=$((20 * 1024))
 
 gz() { gzip -6 -c "$1" | wc -c; }
 
@@ -48,7 +48,7 @@ while IFS= read -r -d '' page; do
 done < <(find "$site" -name '*.html' -print0)
 
 count=$(wc -l < "$report")
-printf 'Page weight, gzip -6 bytes (budget %d bytes = 24 KiB), %d pages, heaviest first\n' "$budget" "$count"
+printf 'Page weight, gzip -6 bytes (budget %d bytes = 20 KiB), %d pages, heaviest first\n' "$budget" "$count"
 printf '%7s %7s %7s  %s\n' total html assets page
 sort -rn "$report" | head -n "${TOP:-$count}"
 over=$(awk -v b="$budget" '$1 > b' "$report" | wc -l)

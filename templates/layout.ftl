@@ -15,6 +15,7 @@
     description  the meta description; default content.description, .summary or .definition
     crumbs       breadcrumb trail between Home and this page: a sequence of {"label": …, "href": …}
     listed       items the page lists, for its JSON-LD (the glossary passes its terms; see lib/meta.ftl)
+    script       the page's one script, under assets/; default js/site.js (the search page: js/search.js)
 -->
 <#import "lib/links.ftl" as links>
 <#import "lib/i18n.ftl" as i18n>
@@ -32,7 +33,7 @@
   {"label": "nav_sources", "path": "sources.html"}
 ]>
 
-<#macro page content title=(content.title!"") description=(content.description!content.summary!content.definition!"") crumbs=[] listed=[]>
+<#macro page content title=(content.title!"") description=(content.description!content.summary!content.definition!"") crumbs=[] listed=[] script="js/site.js">
 <#local lang = content.lang>
 <#local draft = content.status == "draft">
 <#local twin = draft?then({}, items.twin(content))>
@@ -56,8 +57,9 @@
 </#if>
 <@meta.head content=content title=title description=description twin=twin listed=listed/>
 <link rel="stylesheet" href="${links.asset(content, "css/site.css")}">
-<link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "site_name")}" href="${links.asset(content, "feed.xml")}">
-<script src="${links.asset(content, "js/site.js")}" defer></script>
+<#-- no hreflang here: search engines read every rel=alternate hreflang link as a translation of the page (and want it absolute) -->
+<link rel="alternate" type="application/atom+xml" title="${i18n.t(lang, "feed_title")}" href="${links.to(content, lang, "feed.xml")}">
+<script src="${links.asset(content, script)}" defer></script>
 <link rel="icon" href="${links.asset(content, "favicon.svg")}" type="image/svg+xml">
 </head>
 <body>
@@ -65,6 +67,7 @@
 <header class="site-header">
   <div class="site-header__bar">
     <a class="site-name" href="${links.to(content, lang, "index.html")}">${i18n.t(lang, "site_name")}</a>
+    <a class="search-link" href="${links.to(content, lang, "search.html")}"<#if here == "search.html"> aria-current="page"</#if>>${i18n.t(lang, "search")}</a>
     <#if twin.uri??><a class="lang-switch" href="${links.uri(content, twin.uri)}" hreflang="${twin.lang}" lang="${twin.lang}">${i18n.t(lang, "switch_to")}</a></#if>
   </div>
   <nav class="site-nav" aria-label="${i18n.t(lang, "nav_label")}">
@@ -90,7 +93,7 @@
 </main>
 <footer class="site-footer">
   <p>${i18n.t(lang, "footer_about")}</p>
-  <p><a href="${links.to(content, lang, "sources-and-method.html")}">${i18n.t(lang, "nav_method")}</a> · <a href="${links.asset(content, "feed.xml")}">${i18n.t(lang, "footer_feed")}</a><#if twin.uri??> · <a href="${links.uri(content, twin.uri)}" hreflang="${twin.lang}" lang="${twin.lang}">${i18n.t(lang, "switch_short")}</a></#if></p>
+  <p><a href="${links.to(content, lang, "sources-and-method.html")}">${i18n.t(lang, "nav_method")}</a> · <a href="${links.to(content, lang, "feed.xml")}" type="application/atom+xml">${i18n.t(lang, "footer_feed")}</a><#if twin.uri??> · <a href="${links.uri(content, twin.uri)}" hreflang="${twin.lang}" lang="${twin.lang}">${i18n.t(lang, "switch_short")}</a></#if></p>
 </footer>
 </body>
 </html>

@@ -4,8 +4,10 @@
   (xhtml:link hreflang), from the base-URL setting.
 -->
 <#import "lib/links.ftl" as links>
-<#-- Only HTML pages: data exports and robots.txt (types export-*, robots) are files, not pages. -->
-<#assign pages = published_content?filter(d -> d.key?? && d.lang?? && !d.type?starts_with("export-") && d.type != "robots")>
+<#import "lib/items.ftl" as items>
+<#-- Only HTML pages: types with a file extension in data/model.yaml (data exports, the search
+     indexes, the feeds, robots.txt) are files, not pages. -->
+<#assign pages = published_content?filter(d -> d.key?? && d.lang?? && !items.index.hasExtension(d.type))>
 <#assign byKey = {}>
 <#list pages as d><#assign byKey = byKey + {d.type + "/" + d.key + "/" + d.lang: d}></#list>
 <?xml version="1.0" encoding="UTF-8"?>

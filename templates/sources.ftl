@@ -1,11 +1,12 @@
 <#ftl output_format="HTML">
-<#-- sources: the article paragraph by paragraph (gists, short quotes) and every external source. -->
+<#-- sources: the article paragraph by paragraph (gists, short quotes), and the pages that list
+     every external source by date (lib/sourcepages.ftl; without such pages, the sources themselves). -->
 <#import "layout.ftl" as layout>
 <#import "lib/ui.ftl" as ui>
 <#import "lib/i18n.ftl" as i18n>
 <#import "lib/links.ftl" as links>
 <#import "lib/cite.ftl" as cite>
-<#import "lib/fields.ftl" as fields>
+<#import "lib/sourcepages.ftl" as sourcepages>
 <#assign content = content><#-- read once: every read of JBake's own model costs it an exception (JBake 2.7) -->
 <#assign lang = content.lang>
 <@layout.page content=content>
@@ -27,12 +28,12 @@
   </ol>
 </section>
 <section aria-labelledby="external">
+  <#if sourcepages.parts?has_content>
+  <h2 id="external">${i18n.t(lang, "sources_by_date")}</h2>
+  <@sourcepages.nav content=content/>
+  <#else>
   <h2 id="external">${i18n.t(lang, "external_sources")}</h2>
-  <ul class="source-list">
-  <#list cite.sourceKeys() as key>
-    <#assign s = cite.source(key)>
-    <li id="src-${key}">${s.publisher} (${s.date}). <a href="${s.url}" rel="noopener noreferrer external" referrerpolicy="no-referrer" hreflang="${s.lang}"><cite>${s.title}</cite></a></li>
-  </#list>
-  </ul>
+  <@sourcepages.list content=content page=""/>
+  </#if>
 </section>
 </@layout.page>

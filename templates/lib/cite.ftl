@@ -8,7 +8,7 @@
     [text](term:nrc)  [text](actor:nato)  [text](event:2022-01-12-nrc-meeting)  [text](page:key-points)
   and the header field sources=P1,key lists an item's main sources.
   Article paragraphs live in data/article.yaml, other sources in data/sources.yaml; both are
-  listed on the sources page, where every citation points. The bake's Java check has refused any
+  listed on the sources pages, where every citation points. The bake's Java check has refused any
   unknown key or link before this runs, so these macros only lay out what they are given.
   A citation shows "P3" or a source's short label (items.index.label: its label_id on Indonesian pages,
   its label, else publisher and year); the link's title gives the full publisher and title.
@@ -47,9 +47,13 @@
   <#return items.index.label(key, lang)>
 </#function>
 
-<#-- @cites: citation links for a list of keys, e.g. "[P3, NATO 1997]". -->
-<#macro cites content keys>
-  <span class="cite">[<#list keys as k><#local s = source(k)><a href="${links.to(content, content.lang, "sources.html#" + anchor(k))}" title="${paragraphs[k]???then(i18n.t(content.lang, "article_paragraph") + " " + k?substring(1), (s.publisher!"") + ": " + (s.title!""))}">${label(k, content.lang)}</a><#sep>, </#list>]</span><#t>
+<#--
+  @cites: citation links for a list of keys, e.g. "[P3, NATO 1997]". Each links to its entry:
+  sources.html#p3, or the page of sources of its date (items.index.sourcePage). titles=false
+  leaves out the tooltips (publisher and title), for long lists such as the chronology.
+-->
+<#macro cites content keys titles=true>
+  <span class="cite">[<#list keys as k><#local s = source(k)><a href="${links.to(content, content.lang, items.index.sourcePage(k) + "#" + anchor(k))}"<#if titles> title="${paragraphs[k]???then(i18n.t(content.lang, "article_paragraph") + " " + k?substring(1), (s.publisher!"") + ": " + (s.title!""))}"</#if>>${label(k, content.lang)}</a><#sep>, </#list>]</span><#t>
 </#macro>
 
 <#--

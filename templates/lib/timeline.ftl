@@ -1,36 +1,34 @@
 <#ftl output_format="HTML">
 <#--
-  timeline — an overview of the chronology drawn to scale at bake time as inline SVG.
+  timeline — an overview of the chronology, drawn at bake time: readable at any width.
 
     <#import "lib/timeline.ftl" as timeline>
     <@timeline.overview content=content events=events target="#" desc="timeline_desc"/>
 
   events: the page's events in date order (items.sortedEvents, queried once by the page).
-  target: what a tick links to before the event key: "#" on the chronology, the chronology's
-          URL + "#" elsewhere (links.to(content, lang, "chronology.html#")).
+  target: what a period's link points to before its first event's key: "#" on the chronology,
+          the chronology's URL + "#" elsewhere (links.to(content, lang, "chronology.html#")).
   desc:   the i18n key of the description (it says where the text version of the timeline is).
 
-  The axis is cut into segments, derived from the events: a new segment starts where the era
-  changes or where more than four and a half years pass without an event; each segment is to
-  scale inside itself, and breaks (two slanted strokes) separate them. A segment's width grows
-  with its number of events. Each event is a tick (a band when its date is a month, a year or a
-  range) linking to its entry, with a <title> (its date and title). The SVG is role="group"
-  (not "img": an image may not contain links, axe-core's nested-interactive) labelled by its
-  <title> and <desc> in the page's language; the chronology list is the text alternative, and
-  the ticks are out of the tab order (tabindex="-1") for that reason.
-  Presentation attributes only (no style attributes: the CSP forbids them); classes for CSS.
-  Below 640 CSS pixels the drawing keeps that width (labels stay about 11 px) inside a box that
-  scrolls sideways, instead of shrinking to unreadable labels.
+  The events are cut into periods, derived from the events: a new period starts where the era
+  changes or where more than four and a half years pass without an event. The drawing is an
+  ordered list of the eras (named as in data/eras.yaml), each with its periods; a period is its
+  dates as text ("October 1962", "December 2021 – February 2022"), which link to its first event,
+  the number of its events, and a strip on which each event is a mark placed to scale inside the
+  period (a band when its date is a month, a year or a range; events after the article in the
+  "later" colour). The text is HTML, so it keeps the page's font size (at least 14 px) at every
+  width, wraps instead of being cut off, and prints; the strips are small SVGs (aria-hidden: the
+  text and the chronology list say the same) that stretch to the width available. Wide screens
+  show each era's name beside its periods, phones above them: nothing scrolls sideways.
+  Presentation attributes and classes only (no style attributes: the CSP forbids them).
 -->
 <#import "i18n.ftl" as i18n>
 <#import "ui.ftl" as ui>
 
-<#-- Drawing constants (SVG user units). -->
-<#assign width = 720>
-<#assign pad = 12>
-<#assign breakGap = 22>
-<#assign minSegment = 34>
-<#assign axisY = 46>
+
+<#-- Drawing constants: strip width in SVG user units (it stretches to the space available), and
+     the longest gap in days inside one period. -->
+<#assign width = 400>
 <#assign maxGap = 1640>
 
 <#-- days: days since 1970-01-01 of a civil date (proleptic Gregorian, integer arithmetic). -->
@@ -95,46 +93,47 @@
   <#return ((x * 10)?round / 10)?c>
 </#function>
 
+<#-- count: "6 events", "1 event" in `lang`. -->
+<#function count n lang>
+  <#return (n == 1)?then(i18n.t(lang, "timeline_events_one"), i18n.t(lang, "timeline_events")?replace("{n}", n?c))>
+</#function>
+
 <#macro overview content events target desc="timeline_desc">
 <#local lang = content.lang>
 <#local segs = segments(events)>
 <#if segs?has_content>
-<#local total = events?size>
-<#local room = width - 2 * pad - (segs?size - 1) * breakGap - segs?size * minSegment>
-<figure class="timeline">
-<#-- On a phone the drawing keeps a readable minimum width and this box scrolls sideways (the
-     page itself does not); it is focusable so that keyboard users can scroll it too. -->
-<div class="timeline__scroll" tabindex="0" role="region" aria-labelledby="timeline-title">
-<svg class="timeline__svg" viewBox="0 0 ${width} 88" width="100%" role="group" aria-labelledby="timeline-title timeline-desc" focusable="false">
-  <title id="timeline-title">${i18n.t(lang, "timeline_title")}</title>
-  <desc id="timeline-desc">${i18n.t(lang, desc)}</desc>
-  <#local x = pad>
-  <#list segs as seg>
-    <#local w = minSegment + room * seg.events?size / total>
-    <#local length = [seg.to - seg.from, 1]?max>
-    <g class="timeline__segment timeline__segment--${seg.era}">
-      <line x1="${n(x)}" y1="${axisY}" x2="${n(x + w)}" y2="${axisY}" stroke="currentColor" stroke-width="2"/>
-      <#list seg.events as e>
-        <#local s = span(e.start)>
-        <#local last = (e.end?has_content)?then(span(e.end)[1], s[1])>
-        <#local x1 = (seg.to == seg.from)?then(x + w / 2, x + w * (s[0] - seg.from) / length)>
-        <#local x2 = x + w * (last + 1 - seg.from) / length>
-        <#local later = ui.later(e)>
-        <a href="${target}${e.key}" tabindex="-1" class="timeline__tick<#if later> timeline__tick--later</#if>">
-          <title>${i18n.range(e.start, e.end!"", e.precision, lang)}: ${e.title}</title>
-          <#if x2 - x1 gt 3 && (e.precision != "day" || e.end?has_content)><rect x="${n(x1)}" y="${axisY - 16}" width="${n([x2 - x1, w - (x1 - x)]?min)}" height="14" fill="${later?then("#8a4b08", "#1f4e79")}" fill-opacity="0.45"/><#else><rect x="${n([x1 - 1, x]?max)}" y="${axisY - 18}" width="2.5" height="18" fill="${later?then("#8a4b08", "#1f4e79")}"/></#if>
-        </a>
-      </#list>
-      <text x="${n(x + w / 2)}" y="${axisY + 20 + (seg?index % 2) * 16}" text-anchor="middle" font-size="12" fill="currentColor">${label(seg, lang)}</text>
-    </g>
-    <#local x = x + w>
-    <#if seg?has_next>
-      <path class="timeline__break" d="M${n(x + breakGap / 2 - 5)} ${axisY + 7}l6 -14M${n(x + breakGap / 2)} ${axisY + 7}l6 -14" stroke="currentColor" stroke-width="1.5" fill="none"/>
-      <#local x = x + breakGap>
-    </#if>
-  </#list>
-</svg>
-</div>
+<figure class="timeline" aria-labelledby="timeline-title">
+<figcaption class="timeline__caption"><strong id="timeline-title">${i18n.t(lang, "timeline_title")}</strong> ${i18n.t(lang, desc)}</figcaption>
+<ol class="timeline__eras">
+<#list ui.eras as era>
+  <#local periods = segs?filter(s -> s.era == era.key)>
+  <#if periods?has_content>
+  <li class="timeline__era timeline__era--${era.key}">
+    <span class="timeline__era-name">${era[lang]}</span>
+    <ol class="timeline__periods">
+    <#list periods as seg>
+      <#local length = [seg.to - seg.from, 1]?max>
+      <li class="timeline__period">
+        <a class="timeline__dates" href="${target}${seg.events[0].key}">${label(seg, lang)}</a> <span class="timeline__count">${count(seg.events?size, lang)}</span>
+        <svg class="timeline__strip" viewBox="0 0 ${width} 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <line x1="0" y1="8" x2="${width}" y2="8" vector-effect="non-scaling-stroke"/>
+          <#list seg.events as e>
+            <#local s = span(e.start)>
+            <#local last = (e.end?has_content)?then(span(e.end)[1], s[1])>
+            <#local x1 = (seg.to == seg.from)?then(width / 2, width * (s[0] - seg.from) / length)>
+            <#local x2 = width * (last + 1 - seg.from) / length>
+            <#local band = x2 - x1 gt 3 && (e.precision != "day" || e.end?has_content)>
+            <#local cls = (band?then("band", "") + ui.later(e)?then(" later", ""))?trim>
+            <#if band><rect<#if cls?has_content> class="${cls}"</#if> x="${n(x1)}" y="3" width="${n([x2 - x1, width - x1]?min)}" height="10"/><#else><rect<#if cls?has_content> class="${cls}"</#if> x="${n([[x1 - 1, 0]?max, width - 2]?min)}" y="1" width="2" height="14"/></#if>
+          </#list>
+        </svg>
+      </li>
+    </#list>
+    </ol>
+  </li>
+  </#if>
+</#list>
+</ol>
 </figure>
 </#if>
 </#macro>

@@ -32,6 +32,8 @@
 <#--
   @eventSummary: one event as it appears in lists (chronology, actor pages).
   heading: the heading level for its title (3 in the chronology).
+  Its citations have no tooltips (titles=false): lists of many events stay light; the event's
+  own page has them.
   data-era="KEY" and data-actors="k1 k2" are the contract of the chronology's filters
   (nav.filters in chronology.ftl; assets/js/site.js filters on them): keep their form.
 -->
@@ -41,7 +43,7 @@
   <h${heading} class="event__title"><a href="${links.uri(content, event.uri)}">${event.title}</a></h${heading}>
   <p>${event.summary}</p>
   <p class="event__meta"><span>${i18n.t(content.lang, "involved")}: <@actorLinks content=content keys=fields.keyList(event.actors) actors=actors/></span>
-  · ${i18n.t(content.lang, "sources")}: <@cite.cites content=content keys=fields.keyList(event.sources)/></p>
+  · ${i18n.t(content.lang, "sources")}: <@cite.cites content=content keys=fields.keyList(event.sources) titles=false/></p>
 </article>
 </#macro>
 

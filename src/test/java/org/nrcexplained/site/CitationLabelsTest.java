@@ -82,6 +82,12 @@ class CitationLabelsTest {
                         + " at the end (or the year and one letter)");
                 }
                 String title = s.get("publisher") + ": " + s.get("title");
+                // Lists of events (chronology, actor pages) leave the tooltips out to stay light;
+                // the event's own page has them.
+                boolean inList = a.closest("article.event") != null;
+                if (inList && !a.hasAttr("title")) {
+                    continue;
+                }
                 if (!a.attr("title").equals(title)) {
                     problems.add(page.getKey() + ": " + key + " has title '" + a.attr("title") + "', expected '" + title + "'");
                 }

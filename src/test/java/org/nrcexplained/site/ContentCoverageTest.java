@@ -95,7 +95,7 @@ class ContentCoverageTest {
         List<String> problems = new ArrayList<>();
         Predicate<String> itemPage = uri -> uri.matches("(id/)?(actors|events|terms)/.*") || PAGES.stream().anyMatch(p -> uri.equals(p + ".html") || uri.equals("id/" + p + ".html"));
         for (Map.Entry<String, Document> page : site.contentPages().entrySet()) {
-            if (itemPage.test(page.getKey()) && page.getValue().select("main .cite a[href*=sources.html#]").isEmpty()) {
+            if (itemPage.test(page.getKey()) && page.getValue().select("main .cite a[href*=sources]").isEmpty()) {
                 problems.add(page.getKey() + " cites no source");
             }
         }

@@ -30,6 +30,10 @@ public final class SiteIndex {
     private final Map<String, List<DocumentModel>> linkedFrom = new HashMap<>();
 
     private final Site site;
+    /** The pages of sources (type source-list) by their first date: key → from as a sortable number. */
+    private final java.util.TreeMap<Long, String> sourcePages = new java.util.TreeMap<>();
+    /** Each page of sources → the keys of the sources it lists, in date order (then key). */
+    private final Map<String, List<String>> sourcesOn = new HashMap<>();
 
     /** Builds the indexes from the published documents of every type of the site's model in {@code db}. */
     public SiteIndex(ContentStore db, Site site) {
@@ -52,6 +56,14 @@ public final class SiteIndex {
                     }
                 }
             }
+        }
+        for (DocumentModel page : items("source-list", "en")) {
+            sourcePages.put(org.nrcexplained.site.check.Dates.number(String.valueOf(page.get("from"))), String.valueOf(page.get("key")));
+        }
+        List<String> byDate = new ArrayList<>(site.sourceKeys());
+        byDate.sort(Comparator.comparing((String k) -> String.valueOf(source(k).get("date"))).thenComparing(k -> k));
+        for (String k : byDate) {
+            sourcesOn.computeIfAbsent(sourcePageKey(k), x -> new ArrayList<>()).add(k);
         }
         for (List<DocumentModel> events : eventsByActor.values()) {
             events.sort(Comparator.comparing(e -> String.valueOf(e.get("start")))); // stable: ties keep store order
@@ -155,6 +167,41 @@ public final class SiteIndex {
             return "";
         }
         return String.valueOf(events.get(events.size() - 1).get("start")).substring(0, 4);
+    }
+
+    /** The keys of the pages of sources (type source-list), by the date they start from; empty when there are none. */
+    public List<String> sourcePageKeys() {
+        return new ArrayList<>(sourcePages.values());
+    }
+
+    /**
+     * Where a citation key is listed, inside a language: "sources.html" for an article paragraph
+     * (or when there are no pages of sources), else the page of sources of the source's date,
+     * "sources/2021-12.html": the last page whose {@code from} is not after that date (the first
+     * page for a source older than all of them), so pages neither overlap nor leave a gap.
+     */
+    public String sourcePage(String key) {
+        String page = key.matches("P\\d+") ? "" : sourcePageKey(key);
+        return page.isEmpty() ? "sources.html" : "sources/" + page + ".html";
+    }
+
+    private String sourcePageKey(String key) {
+        if (sourcePages.isEmpty()) {
+            return "";
+        }
+        String date = String.valueOf(source(key).getOrDefault("date", ""));
+        Map.Entry<Long, String> page = date.matches("\\d{4}(-\\d{2}){0,2}") ? sourcePages.floorEntry(org.nrcexplained.site.check.Dates.number(date)) : null;
+        return page != null ? page.getValue() : sourcePages.firstEntry().getValue();
+    }
+
+    /** The keys of the sources a page of sources lists, in date order ("" with no pages: every source). */
+    public List<String> sourcesOn(String page) {
+        return Collections.unmodifiableList(sourcesOn.getOrDefault(page, List.of()));
+    }
+
+    /** Whether a type's files are data files with their own extension (exports, feeds), not HTML pages. */
+    public boolean hasExtension(String type) {
+        return !site.model().extension(type).isEmpty();
     }
 
     /** The article's paragraph keys, P1 to Pn. */

@@ -33,7 +33,8 @@ public final class ContentCheck {
     private static final Map<String, List<String>> FACTS = Map.of(
         "event", List.of("start", "precision", "end", "era", "actors"),
         "actor", List.of("kind"),
-        "term", List.of("related"));
+        "term", List.of("related"),
+        "source-list", List.of("from"));
     /** Types with no twin (robots.txt is English only). */
     private static final Set<String> SINGLE = Set.of("robots");
     /** The longest actor summary (README: one line of at most 160 characters). */
@@ -80,6 +81,7 @@ public final class ContentCheck {
             citations(f);
             bodies.run(f, CITED_TYPES.contains(f.type()), this::targetProblem, mistakes);
         }
+        sourcePagesStartApart();
         SourcesCheck.run(site, mistakes);
         TerminologyCheck.run(site, mistakes);
         i18n();
@@ -215,6 +217,7 @@ public final class ContentCheck {
                 oneOf(f, "era", site.eraKeys());
             }
             case "page" -> date(f, "updated", "day");
+            case "source-list" -> date(f, "from", Dates.precisionOf(f.get("from")));
             default -> {
             }
         }
@@ -300,6 +303,20 @@ public final class ContentCheck {
             for (String field : FACTS.getOrDefault(f.type(), List.of())) {
                 if (!f.get(field).equals(twin.get(field))) {
                     fail(f, field, "is '" + f.get(field) + "' here but '" + twin.get(field) + "' in its twin " + twin.path() + ". Both languages must agree.");
+                }
+            }
+        }
+    }
+
+    /** No two pages of sources (type source-list) of a language start on the same date. */
+    private void sourcePagesStartApart() {
+        Map<String, ContentFile> seen = new java.util.HashMap<>();
+        for (ContentFile f : site.files()) {
+            if ("source-list".equals(f.type()) && !broken.contains(f.path()) && !f.get("from").isEmpty()) {
+                ContentFile first = seen.putIfAbsent(f.lang() + "|" + Dates.number(f.get("from")), f);
+                if (first != null) {
+                    fail(f, "from", "'" + f.get("from") + "': the pages of sources " + first.path() + " and " + f.path()
+                        + " start on the same date. Give each page its own from= date.");
                 }
             }
         }

@@ -61,6 +61,20 @@ public final class SiteServer {
         return instance;
     }
 
+    /** A new server for another baked site (a fixture's output folder), under the same path. */
+    public static SiteServer of(Path root) {
+        try {
+            return new SiteServer(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops this server (one made by {@link #of}). */
+    public void stop() {
+        server.stop(0);
+    }
+
     /** The URL of a site path such as "index.html" or "id/actors/nato.html". */
     public String url(String sitePath) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PATH + sitePath;
