@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * A copy that repeated its original word for word would cost almost nothing gzipped (gzip
  * finds the repeat), which would make the test pass too easily. So each copy has its letters
- * shifted by 13 (ROT13) in publisher, label, title and address: new text, as hard to compress
+ * shifted by 13 (ROT13) in publisher, labels, title and address: new text, as hard to compress
  * as real sources, with the same lengths, the same dates and labels that stay unique and keep
  * their year.
  */
@@ -48,7 +48,7 @@ class SourcesPagesStayWithinTheBudgetWithTwiceTodaysSourcesTest {
         doubled.append("\n# Copies for the test: letters shifted by 13.\n");
         for (Map.Entry<String, Map<String, String>> e : today.entrySet()) {
             Map<String, String> copy = new LinkedHashMap<>(e.getValue());
-            for (String field : List.of("publisher", "label", "title")) {
+            for (String field : List.of("publisher", "label", "label_id", "title")) {
                 copy.computeIfPresent(field, (k, v) -> rot13(v));
             }
             copy.computeIfPresent("url", (k, v) -> v.replaceFirst("^(https?://)(.*)$", "$1") + rot13(v.replaceFirst("^https?://", "")));
