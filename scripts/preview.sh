@@ -15,5 +15,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The preview JVM lives long: give it the full JIT (.mvn/jvm.config limits it for one-shot bakes),
 # and keep the libraries' logs to warnings.
-export MAVEN_OPTS="-XX:TieredStopAtLevel=4 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn ${MAVEN_OPTS:-}"
-exec mvn -q exec:java@preview -Dpreview.port="${PORT:-8820}" "$@"
+export MAVEN_OPTS="-XX:TieredStopAtLevel=4 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Djansi.noreset=true ${MAVEN_OPTS:-}"
+exec mvn -B -q exec:java@preview -Dpreview.port="${PORT:-8820}" "$@"
