@@ -77,6 +77,8 @@ public final class Preview {
         "json", "application/json; charset=utf-8", "csv", "text/csv; charset=utf-8", "ics", "text/calendar; charset=utf-8");
     /** How long a burst of file events (a save is often several) is let settle. */
     private static final long SETTLE_MS = 15;
+    /** How often the check runs at the start to warm the JIT up (measured: the check's time settles after about 6 runs). */
+    private static final int WARM_UP_CHECKS = 6;
 
     private final Path project;
     private final int requestedPort;
@@ -103,6 +105,8 @@ public final class Preview {
     private int folders;
     /** When the current round's check ended (for the timing that {@code -Dpreview.timing=true} prints). */
     private volatile long checked;
+    private volatile long checkCpu;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private boolean warmUpCatchUp;
     /** The check runs here, beside the reading and rendering of the edited pages. */
     private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
@@ -254,8 +258,10 @@ public final class Preview {
         try {
             Site site = Site.read(project);
             Future<List<Mistake>> check = checker.submit(() -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 List<Mistake> mistakes = ContentCheck.run(site);
                 checked = System.nanoTime();
+                checkCpu = THREADS.getCurrentThreadCpuTime() - cpu;
                 return mistakes;
             });
             if (stale || store == null) {
@@ -339,6 +345,7 @@ public final class Preview {
     private void update(Site site, long start, Set<String> changed, Future<List<Mistake>> check, boolean quiet)
             throws TemplateModelException, InterruptedException, ExecutionException {
         Path folder = served.get();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         List<DocumentModel> edited = store.update(changed);
         long read = System.nanoTime();
         renderer.prepare(site);
@@ -361,8 +368,9 @@ public final class Preview {
         if (!quiet) {
             errors.forEach(out::println);
             out.println("Updated " + describe(changed) + " in " + ms(start) + " ms; bringing the other pages up to date ..."
-                + (TIMING ? " [check " + (checked - start) / 1_000_000 + " ms; meanwhile read " + (read - start) / 1_000_000 + ", index "
-                + (prepared - read) / 1_000_000 + ", render " + (rendered - prepared) / 1_000_000 + " ms]" : ""));
+                + (TIMING ? " [check " + (checked - start) / 1_000_000 + " ms (" + checkCpu / 1_000_000 + " ms CPU); meanwhile read "
+                + (read - start) / 1_000_000 + ", index " + (prepared - read) / 1_000_000 + ", render " + (rendered - prepared) / 1_000_000
+                + " ms (" + (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000 + " ms CPU)]" : ""));
         } else if (!warmUpCatchUp) {
             return;
         }
@@ -394,18 +402,30 @@ public final class Preview {
     }
 
     /**
-     * Runs two silent rounds on the home page (the first with the catch-up), so that the first
-     * save after the start is as quick as the next ones: the JIT has compiled the round's code.
+     * Warms the JIT up so that the first save after the start is as quick as later ones: the check
+     * (the longest part of a round) runs several times on its thread while a silent round on one
+     * page, with the catch-up, runs here; then one more silent round.
      */
-    private void warmUp() {
+    private void warmUp() throws InterruptedException {
         List<DocumentModel> all = store.all();
         if (all.isEmpty()) {
             return;
         }
         String file = project.relativize(Path.of(all.get(0).getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        List<Future<?>> checks = new ArrayList<>();
+        for (int i = 0; i < WARM_UP_CHECKS; i++) {
+            checks.add(checker.submit(() -> ContentCheck.run(Site.read(project))));
+        }
         warmUpCatchUp = true;
         round(Set.of(file), true);
         warmUpCatchUp = false;
+        for (Future<?> check : checks) {
+            try {
+                check.get();
+            } catch (ExecutionException e) {
+                // reported by the next round
+            }
+        }
         round(Set.of(file), true);
         rounds.addAndGet(-2);
     }
