@@ -184,7 +184,7 @@ JAVA
 
 # ---- the preview, as scripts/preview.sh starts it (port 0: any free port) ------------------------
 LOG="$WORK/preview.log"
-(cd "$SITE" && MAVEN_OPTS="-XX:TieredStopAtLevel=4 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Djansi.noreset=true ${MAVEN_OPTS:-}" \
+(cd "$SITE" && MAVEN_OPTS="-XX:TieredStopAtLevel=4 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.jbake.parser=error -Djansi.noreset=true ${MAVEN_OPTS:-}" \
   exec mvn -o -B -q exec:java@preview -Dpreview.port=0 -Dpreview.timing=true) >"$LOG" 2>&1 &
 PREVIEW_PID=$!
 echo "Starting the preview on a copy of the site in $SITE ..." >&2
