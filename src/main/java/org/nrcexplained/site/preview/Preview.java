@@ -294,7 +294,8 @@ public final class Preview {
         }
         long files = mistakes.stream().map(Mistake::path).distinct().count();
         text.append(mistakes.size()).append(mistakes.size() == 1 ? " mistake" : " mistakes").append(" in ").append(files)
-            .append(files == 1 ? " file" : " files").append(": nothing was updated, the preview keeps the last good pages. Fix and save again.");
+            .append(files == 1 ? " file" : " files").append(store == null ? ": the preview serves the site once they are fixed. Fix and save again."
+                : ": nothing was updated, the preview keeps the last good pages. Fix and save again.");
         out.println(text);
     }
 
