@@ -108,6 +108,12 @@ public final class Preview {
     private volatile long checkCpu;
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private boolean warmUpCatchUp;
+    /** Answers the browser's requests (a page and its CSS, scripts and images at once). */
+    private final ExecutorService http = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "preview-http");
+        t.setDaemon(true);
+        return t;
+    });
     /** The check runs here, beside the reading and rendering of the edited pages. */
     private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "preview-check");
@@ -188,6 +194,7 @@ public final class Preview {
         if (server != null) {
             server.stop(0);
         }
+        http.shutdownNow();
         if (thread != null) {
             thread.join(TimeUnit.MINUTES.toMillis(5));
             if (thread.isAlive()) {
@@ -202,11 +209,7 @@ public final class Preview {
         Files.createDirectories(work);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", requestedPort), 0);
         server.createContext("/", exchange -> serve(exchange, served));
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "preview-http");
-            t.setDaemon(true);
-            return t;
-        }));
+        server.setExecutor(http);
         server.start();
         watcher = FileSystems.getDefault().newWatchService();
         register();
