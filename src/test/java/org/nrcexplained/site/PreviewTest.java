@@ -104,6 +104,23 @@ class PreviewTest {
     }
 
     @Test
+    void aSiteWithAMistakeAtTheStartIsServedOnceItIsFixed() throws Exception {
+        preview.stop();
+        log.reset();
+        site.edit(ACTOR, "status=published", "status=live");
+        preview = new Preview(site.root(), 0, new PrintStream(log, true, StandardCharsets.UTF_8)).start();
+        String start = printed();
+        assertTrue(start.contains("content/actors/nato.md:3: field 'status': must be published or draft, not 'live'.")
+            && start.contains("1 mistake in 1 file: the preview serves the site once they are fixed.")
+            && start.contains("Ready: http://127.0.0.1:" + preview.port() + "/ shows the site once the mistakes above are fixed."), start);
+        assertTrue(get("index.html").body().startsWith("Not baked yet"), start);
+
+        save(ACTOR, site.read(ACTOR).replace("status=live", "status=published"));
+
+        await("the site is served", () -> get(ACTOR_PAGE).statusCode() == 200 && get(ACTOR_PAGE).body().contains("NATO en"));
+    }
+
+    @Test
     void everyPageThePreviewServesIsThePageTheBakeWrites() throws Exception {
         assertSameAsTheBake("after the start");
 

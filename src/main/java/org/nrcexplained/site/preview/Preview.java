@@ -108,6 +108,7 @@ public final class Preview {
     private volatile long checkCpu;
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private boolean warmUpCatchUp;
+    private boolean warmedUp;
     /** Answers the browser's requests (a page and its CSS, scripts and images at once). */
     private final ExecutorService http = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "preview-http");
@@ -241,6 +242,9 @@ public final class Preview {
                     throw e;
                 }
                 round(changed, false);
+                if (!warmedUp && store != null) {
+                    warmUp(); // the site had mistakes at the start: warm up after its first bake
+                }
             }
         } finally {
             checker.shutdownNow();
@@ -411,6 +415,7 @@ public final class Preview {
      * page, with the catch-up, runs here; then one more silent round.
      */
     private void warmUp() throws InterruptedException {
+        warmedUp = true;
         List<DocumentModel> all = store.all();
         if (all.isEmpty()) {
             return;
