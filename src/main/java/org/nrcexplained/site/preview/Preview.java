@@ -412,7 +412,7 @@ public final class Preview {
     /**
      * Warms the JIT up so that the first save after the start is as quick as later ones: the check
      * (the longest part of a round) runs several times on its thread while a silent round on one
-     * page, with the catch-up, runs here; then one more silent round.
+     * page of each type, with the catch-up, runs here; then one more silent round.
      */
     private void warmUp() throws InterruptedException {
         warmedUp = true;
@@ -420,13 +420,17 @@ public final class Preview {
         if (all.isEmpty()) {
             return;
         }
-        String file = project.relativize(Path.of(all.get(0).getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        Map<String, String> oneOfEachType = new HashMap<>(); // every template is run in the warm-up rounds
+        for (DocumentModel doc : all) {
+            oneOfEachType.putIfAbsent(doc.getType(), project.relativize(Path.of(doc.getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        }
+        Set<String> files = new TreeSet<>(oneOfEachType.values());
         List<Future<?>> checks = new ArrayList<>();
         for (int i = 0; i < WARM_UP_CHECKS; i++) {
             checks.add(checker.submit(() -> ContentCheck.run(Site.read(project))));
         }
         warmUpCatchUp = true;
-        round(Set.of(file), true);
+        round(files, true);
         warmUpCatchUp = false;
         for (Future<?> check : checks) {
             try {
@@ -435,7 +439,7 @@ public final class Preview {
                 // reported by the next round
             }
         }
-        round(Set.of(file), true);
+        round(files, true);
         rounds.addAndGet(-2);
     }
 
