@@ -109,6 +109,8 @@ public final class Preview {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private boolean warmUpCatchUp;
     private boolean warmedUp;
+    /** The documents the warm-up rounds render (null otherwise). */
+    private List<DocumentModel> warmUpDocs;
     /** Answers the browser's requests (a page and its CSS, scripts and images at once). */
     private final ExecutorService http = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "preview-http");
@@ -354,7 +356,9 @@ public final class Preview {
             throws TemplateModelException, InterruptedException, ExecutionException {
         Path folder = served.get();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
-        List<DocumentModel> edited = store.update(changed);
+        // The warm-up renders documents as they are: re-reading unchanged files would put them last
+        // among documents of the same date in JBake's store, and so change the feed's order.
+        List<DocumentModel> edited = warmUpDocs != null ? warmUpDocs : store.update(changed);
         long read = System.nanoTime();
         renderer.prepare(site);
         long prepared = System.nanoTime();
@@ -420,11 +424,15 @@ public final class Preview {
         if (all.isEmpty()) {
             return;
         }
-        Map<String, String> oneOfEachType = new HashMap<>(); // every template is run in the warm-up rounds
+        Map<String, DocumentModel> oneOfEachType = new HashMap<>(); // every template is run in the warm-up rounds
         for (DocumentModel doc : all) {
-            oneOfEachType.putIfAbsent(doc.getType(), project.relativize(Path.of(doc.getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            oneOfEachType.putIfAbsent(doc.getType(), doc);
         }
-        Set<String> files = new TreeSet<>(oneOfEachType.values());
+        warmUpDocs = new ArrayList<>(oneOfEachType.values());
+        Set<String> files = new TreeSet<>();
+        for (DocumentModel doc : warmUpDocs) {
+            files.add(project.relativize(Path.of(doc.getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        }
         List<Future<?>> checks = new ArrayList<>();
         for (int i = 0; i < WARM_UP_CHECKS; i++) {
             checks.add(checker.submit(() -> ContentCheck.run(Site.read(project))));
@@ -440,6 +448,7 @@ public final class Preview {
             }
         }
         round(files, true);
+        warmUpDocs = null;
         rounds.addAndGet(-2);
     }
 
