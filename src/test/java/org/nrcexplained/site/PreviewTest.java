@@ -1,6 +1,7 @@
 package org.nrcexplained.site;
 
 import org.junit.jupiter.api.AfterEach;
+import org.nrcexplained.site.preview.Preview;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +18,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The editors' live preview (scripts/preview.sh, {@link Preview}) on a copy of the fixture site:
- * what an editor sees in the browser after saving a file. Every wait is a poll with a generous
- * deadline: these tests check what the preview shows, not how fast (see benchmarks/preview.sh).
+ * what an editor sees in the browser after saving a file, what the terminal says, and that every
+ * page it serves is the page the bake writes. Every wait is a poll with a generous deadline: these
+ * tests check what the preview shows, not how fast (see benchmarks/preview.sh).
  */
 class PreviewTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String ACTOR = "content/actors/nato.md";
     private static final String ACTOR_PAGE = "actors/nato.html";
-    private static final AtomicInteger STORES = new AtomicInteger();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -44,11 +48,10 @@ class PreviewTest {
     @BeforeEach
     void startThePreview() throws Exception {
         site = Fixture.create("preview");
-        // Its own quick-bake store, so that it never meets a preview of the real project.
-        String store = "preview-store-test-" + ProcessHandle.current().pid() + "-" + STORES.incrementAndGet();
-        preview = new Preview(site.root(), 0, store, new PrintStream(log, true, StandardCharsets.UTF_8));
+        preview = new Preview(site.root(), 0, new PrintStream(log, true, StandardCharsets.UTF_8));
         preview.start();
-        assertEquals(1, preview.bakes(), this::printed);
+        assertEquals(1, preview.caughtUp(), this::printed);
+        assertTrue(printed().contains("Ready: http://127.0.0.1:" + preview.port() + "/"), () -> "a ready line:\n" + printed());
     }
 
     @AfterEach
@@ -73,44 +76,105 @@ class PreviewTest {
 
     @Test
     void aMistakeInASavedFileIsReportedAndTheLastGoodPageKeepsBeingServed() {
-        int bakes = preview.bakes();
+        int rounds = preview.rounds();
         int mark = printed().length();
 
         save(ACTOR, site.read(ACTOR).replace("title=NATO en", "title=NATO with a mistake\ntittle=NATO"));
 
-        await("the mistake is reported after the whole site is re-baked", () -> {
+        await("the mistake is reported", () -> {
             HttpResponse<String> page = get(ACTOR_PAGE); // at every moment: the last good page
             assertEquals(200, page.statusCode(), () -> "while the file is broken:\n" + page.body() + printed());
             assertTrue(page.body().contains("NATO en") && !page.body().contains("NATO with a mistake"),
                 () -> "while the file is broken, the last good page should be served, not:\n" + page.body() + printed());
-            return preview.bakes() > bakes && printed().substring(mark).contains("Baked with errors");
+            return preview.rounds() > rounds;
         });
         String report = printed().substring(mark);
-        assertTrue(report.contains("CONTENT ERROR in content/actors/nato.md") && report.contains("field 'tittle'"),
-            () -> "the report should name the file and the field:\n" + report);
+        assertTrue(report.contains("content/actors/nato.md:2: field 'tittle': is not a field of an actor"),
+            () -> "the report should name the file, the line and the field, like a compiler:\n" + report);
+        assertTrue(report.contains("1 mistake in 1 file: nothing was updated"), () -> "and say that nothing changed:\n" + report);
+        assertFalse(report.contains("Exception") || report.contains("\tat ") || report.contains("FTL"), () -> "no stack trace:\n" + report);
         HttpResponse<String> page = get(ACTOR_PAGE);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("NATO en"), () -> "after the bake, the last good page:\n" + page.body());
+        assertTrue(page.body().contains("NATO en"), () -> "after the check, the last good page:\n" + page.body());
 
         save(ACTOR, site.read(ACTOR).replace("tittle=NATO\n", "").replace("NATO with a mistake", "NATO fixed"));
 
         await("the fixed page shows", () -> get(ACTOR_PAGE).body().contains("NATO fixed"));
+        await("and the list of actors", () -> get("actors.html").body().contains("NATO fixed"));
+    }
+
+    @Test
+    void aSiteWithAMistakeAtTheStartIsServedOnceItIsFixed() throws Exception {
+        preview.stop();
+        log.reset();
+        site.edit(ACTOR, "status=published", "status=live");
+        preview = new Preview(site.root(), 0, new PrintStream(log, true, StandardCharsets.UTF_8)).start();
+        String start = printed();
+        assertTrue(start.contains("content/actors/nato.md:3: field 'status': must be published or draft, not 'live'.")
+            && start.contains("1 mistake in 1 file: the preview serves the site once they are fixed.")
+            && start.contains("Ready: http://127.0.0.1:" + preview.port() + "/ shows the site once the mistakes above are fixed."), start);
+        assertTrue(get("index.html").body().startsWith("Not baked yet"), start);
+
+        save(ACTOR, site.read(ACTOR).replace("status=live", "status=published"));
+
+        await("the site is served", () -> get(ACTOR_PAGE).statusCode() == 200 && get(ACTOR_PAGE).body().contains("NATO en"));
+    }
+
+    @Test
+    void everyPageThePreviewServesIsThePageTheBakeWrites() throws Exception {
+        assertSameAsTheBake("after the start");
+
+        save(ACTOR, site.read(ACTOR).replace("title=NATO en", "title=NATO edited"));
+        save("content/terms/nrc.md", site.read("content/terms/nrc.md").replace("definition=A forum.", "definition=A forum, edited."));
+        save("content/actors/osce.md", site.read(ACTOR).replace("key=nato", "key=osce").replace("status=published", "status=draft"));
+        await("the edits show", () -> get(ACTOR_PAGE).body().contains("NATO edited") && get("actors/osce-draft.html").statusCode() == 200
+            && get("glossary.html").body().contains("A forum, edited."));
+        await("every page is up to date", () -> {
+            List<String> lines = printed().strip().lines().toList();
+            String last = lines.get(lines.size() - 1);
+            return last.startsWith("Every page up to date") || last.startsWith("Baked the whole site");
+        });
+        assertSameAsTheBake("after three saves (an edited actor and term, a new draft)");
+    }
+
+    /** Bakes the fixture as `mvn jbake:generate` does (with the preview's address) and compares every file. */
+    private void assertSameAsTheBake(String when) throws IOException {
+        Bake.Result baked = Bake.runWithBase(site.root(), site.root().resolve("target/baked"), "http://127.0.0.1:" + preview.port() + "/");
+        assertFalse(baked.failed(), baked::messages);
+        List<String> expected = files(baked.output());
+        List<String> served = files(preview.served());
+        assertEquals(expected, served, () -> "the preview " + when + " serves other files than the bake writes\n" + printed());
+        List<String> differ = new ArrayList<>();
+        for (String file : expected) {
+            String a = Files.readString(baked.output().resolve(file)).replaceAll("DTSTAMP:\\S+", "DTSTAMP");
+            String b = Files.readString(preview.served().resolve(file)).replaceAll("DTSTAMP:\\S+", "DTSTAMP");
+            if (!a.equals(b)) {
+                differ.add(file);
+            }
+        }
+        assertEquals(List.of(), differ, () -> "pages that differ from the bake's " + when + " (iCalendar time stamps aside)");
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
     }
 
     @Test
     void thePreviewDoesNotReBakeItselfWhenNothingChanges() throws Exception {
-        int bakes = preview.bakes();
+        int rounds = preview.rounds();
         Thread.sleep(3_000); // idle: nothing saved
-        assertEquals(bakes, preview.bakes(), () -> "re-baked with nothing saved:\n" + printed());
+        assertEquals(rounds, preview.rounds(), () -> "re-baked with nothing saved:\n" + printed());
 
-        // Files that cannot change the site: a note in the project folder (where the real preview
-        // keeps its quick-bake store), an editor's swap and backup files next to a page.
+        // Files that cannot change the site: a note and a folder in the project folder, an editor's
+        // swap and backup files next to a page.
         Files.writeString(site.root().resolve("notes.txt"), "to do");
-        Files.createDirectories(site.root().resolve("preview-store"));
+        Files.createDirectories(site.root().resolve("drafts"));
         Files.writeString(site.root().resolve("content/actors/.nato.md.swp"), "swap");
         Files.writeString(site.root().resolve("content/actors/nato.md~"), site.read(ACTOR));
         Thread.sleep(3_000);
-        assertEquals(bakes, preview.bakes(), () -> "re-baked for files that are not part of the site:\n" + printed());
+        assertEquals(rounds, preview.rounds(), () -> "re-baked for files that are not part of the site:\n" + printed());
     }
 
     @Test
@@ -133,21 +197,21 @@ class PreviewTest {
         String copy = "content/actors/nato-copy.md";
         int mark = printed().length();
         save(copy, site.read(ACTOR)); // the same key twice
-        await("the duplicate is reported", () -> printed().substring(mark).contains("Baked with errors"));
-        assertTrue(printed().substring(mark).contains("CONTENT ERROR in " + copy), this::printed);
+        await("the copy is reported", () -> printed().substring(mark).contains("nothing was updated"));
+        assertTrue(printed().substring(mark).contains(copy + ":5: field 'key'"), this::printed);
 
         int deleted = printed().length();
         site.delete(copy);
         await("the site bakes cleanly again", () -> printed().substring(deleted).contains("Baked the whole site"));
 
-        // The next save re-renders the edited page first, without the deleted file's mistake.
+        // The next save updates the edited page, without the deleted file's mistake.
         int edited = printed().length();
-        int bakes = preview.bakes();
+        int caughtUp = preview.caughtUp();
         save(ACTOR, site.read(ACTOR).replace("title=NATO en", "title=NATO after the fix"));
         await("the edit shows", () -> get(ACTOR_PAGE).body().contains("NATO after the fix"));
-        await("the whole site is re-baked", () -> preview.bakes() > bakes);
+        await("every page is up to date", () -> preview.caughtUp() > caughtUp);
         String report = printed().substring(edited);
-        assertTrue(report.contains("Updated the edited page") && !report.contains("CONTENT ERROR"),
+        assertTrue(report.contains("Updated content/actors/nato.md in") && !report.contains("mistake"),
             () -> "the deleted file's mistake should be gone:\n" + report);
     }
 
