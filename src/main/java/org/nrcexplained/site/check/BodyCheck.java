@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import org.nrcexplained.site.content.ContentFile;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +52,21 @@ final class BodyCheck {
     }
 
     private final Parser parser;
+    /** The Markdown extensions the parser was built with (part of the parse cache's key). */
+    private final String extensions;
+
+    /**
+     * Bodies already parsed in this JVM (the live preview checks the whole site on every save;
+     * most bodies have not changed): at most 4000, the least recently used dropped first. The
+     * parsed documents are only read.
+     */
+    private static final Map<String, Document> PARSED = java.util.Collections.synchronizedMap(
+        new java.util.LinkedHashMap<>(512, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+                return size() > 4000;
+            }
+        });
 
     BodyCheck(List<String> markdownExtensions) {
         int extensions = PegdownExtensions.NONE;
@@ -61,13 +77,14 @@ final class BodyCheck {
                 // JBake ignores an unknown name too
             }
         }
+        this.extensions = String.join(",", markdownExtensions);
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(extensions);
         this.parser = Parser.builder(options).build();
     }
 
     /** Adds the body's mistakes; {@code cited} says whether every paragraph must carry a citation. */
     void run(ContentFile file, boolean cited, Targets targets, List<Mistake> mistakes) {
-        Document doc = parser.parse(file.body());
+        Document doc = PARSED.computeIfAbsent(extensions + "\n" + file.body(), k -> parser.parse(file.body()));
         Consumer<Node> each = node -> node(file, node, targets, mistakes);
         walk(doc, each);
         headings(file, doc, mistakes);

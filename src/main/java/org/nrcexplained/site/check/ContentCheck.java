@@ -37,6 +37,8 @@ public final class ContentCheck {
         "source-list", List.of("from"));
     /** Types with no twin (robots.txt is English only). */
     private static final Set<String> SINGLE = Set.of("robots");
+    /** What scripts/new.sh writes where an editor has to write something: "[[TODO: the title]]". */
+    static final String PLACEHOLDER = "[[TODO";
     /** The longest actor summary (README: one line of at most 160 characters). */
     static final int SUMMARY_LIMIT = 160;
 
@@ -152,7 +154,9 @@ public final class ContentCheck {
             fail(f, "key", "'" + f.key() + "' is not something " + an(type) + " file can export. Use one of: " + String.join(", ", keys) + ".");
         }
         for (Map.Entry<String, String> e : f.header().entrySet()) {
-            if (BodyCheck.CITATION.matcher(e.getValue()).find() || e.getValue().matches(".*\\]\\((term|actor|event|page|https?):.*")) {
+            if (e.getValue().contains(PLACEHOLDER)) {
+                fail(f, e.getKey(), "is still a placeholder: " + e.getValue() + ". Write it" + (model.required(type).contains(e.getKey()) ? "." : ", or delete the line."));
+            } else if (BodyCheck.CITATION.matcher(e.getValue()).find() || e.getValue().matches(".*\\]\\((term|actor|event|page|https?):.*")) {
                 fail(f, e.getKey(), "contains a citation or link, which a header field would publish as it is (in the lede, the description and the exports). "
                     + "Cite in the body, or list the source in sources=.");
             }
@@ -333,6 +337,10 @@ public final class ContentCheck {
         for (Matcher m = BodyCheck.CITATION.matcher(body); m.find(); ) {
             List<String> keys = Keys.list(m.group(1));
             int line = f.bodyLine() + (int) body.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            if (m.group().startsWith(PLACEHOLDER)) {
+                mistakes.add(new Mistake(f.path(), line, "body", "is still a placeholder: " + m.group() + ". Write the text, with its citations."));
+                continue;
+            }
             if (keys.isEmpty()) {
                 mistakes.add(new Mistake(f.path(), line, "body", "has an empty citation [[]]. Write [[P3]] or [[source-key]]."));
             }

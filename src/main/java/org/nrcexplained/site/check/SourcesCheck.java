@@ -60,6 +60,11 @@ final class SourcesCheck {
                 fail(key, field, "is not a field of a source (misspelt?). Allowed: " + String.join(", ", FIELDS) + ".");
             }
         }
+        for (Map.Entry<String, Object> e : s.entrySet()) {
+            if (e.getValue() instanceof String v && v.startsWith("TODO")) {
+                fail(key, e.getKey(), "is still a placeholder: \"" + v + "\". Write it.");
+            }
+        }
         boolean complete = true;
         for (String field : REQUIRED) {
             if (!(s.get(field) instanceof String v) || v.isBlank()) {

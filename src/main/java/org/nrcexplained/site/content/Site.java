@@ -117,6 +117,15 @@ public final class Site {
 
     /** The article's paragraph keys, P1 to Pn, in order. */
     public List<String> paragraphKeys() {
+        if (paragraphKeys == null) {
+            paragraphKeys = List.copyOf(readParagraphKeys());
+        }
+        return paragraphKeys;
+    }
+
+    private List<String> paragraphKeys;
+
+    private List<String> readParagraphKeys() {
         List<String> keys = new ArrayList<>();
         for (String k : DataFile.entries(article.values().get("paragraphs")).keySet()) {
             if (k.matches("P\\d+")) {

@@ -89,7 +89,7 @@ class NewItemTest {
         assertEquals(2, mistakes.size(), mistakes::toString);
         for (Mistake m : mistakes) {
             assertEquals("body", m.field(), mistakes::toString);
-            assertTrue(m.message().startsWith("cites 'TODO: who they are"), m::toString);
+            assertTrue(m.message().startsWith("is still a placeholder: [[TODO: who they are"), m::toString);
         }
     }
 
