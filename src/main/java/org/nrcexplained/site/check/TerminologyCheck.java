@@ -6,8 +6,8 @@ import org.nrcexplained.site.content.Site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +25,8 @@ final class TerminologyCheck {
     /** Citations and link targets: keys, not prose ([[nato-brussels-summit-2021]], (term:nrc)). */
     private static final Pattern KEYS = Pattern.compile("\\[\\[[^\\]]*\\]\\]|\\]\\([^)]*\\)");
 
-    private record Variant(String phrase, String use, Pattern pattern) {
+    /** A phrase to avoid (lowercase, single spaces) and the term to use instead. */
+    private record Variant(String phrase, String use) {
     }
 
     private TerminologyCheck() {
@@ -86,8 +87,7 @@ final class TerminologyCheck {
                 for (Object phrase : avoid) {
                     String p = String.valueOf(phrase).trim();
                     if (!p.isEmpty()) {
-                        String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(p).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])";
-                        out.add(new Variant(p, (String) use, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                        out.add(new Variant(p.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), (String) use));
                     }
                 }
             }
@@ -99,13 +99,27 @@ final class TerminologyCheck {
         if (variants == null || variants.isEmpty()) {
             return;
         }
-        String unquoted = QUOTED.matcher(KEYS.matcher(text).replaceAll("] ")).replaceAll(" ");
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (variants.stream().noneMatch(v -> lower.contains(v.phrase().substring(0, v.phrase().indexOf(' ') < 0 ? v.phrase().length() : v.phrase().indexOf(' '))))) {
+            return; // not even the first word of any variant: the usual case, decided without regular expressions
+        }
+        String unquoted = QUOTED.matcher(KEYS.matcher(lower).replaceAll("] ")).replaceAll(" ").replaceAll("\\s+", " ");
         for (Variant v : variants) {
-            Matcher m = v.pattern().matcher(unquoted);
-            if (m.find()) {
-                mistakes.add(new Mistake(path, line, field, "writes '" + m.group() + "'; the site's term is '" + v.use()
+            if (containsWord(unquoted, v.phrase())) {
+                mistakes.add(new Mistake(path, line, field, "writes '" + v.phrase() + "'; the site's term is '" + v.use()
                     + "' (data/terminology.yaml). Use it, or put a quoted wording in quotation marks."));
             }
         }
+    }
+
+    /** Whether {@code text} contains {@code phrase} with no letter or digit right before or after it. */
+    private static boolean containsWord(String text, String phrase) {
+        for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+            int end = i + phrase.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i))) && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
