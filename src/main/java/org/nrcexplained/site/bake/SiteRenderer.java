@@ -101,7 +101,12 @@ public final class SiteRenderer implements RenderingTool {
         SiteIndex index = new SiteIndex(db, site);
         SiteIndexExtractor.use(index);
         if (Boolean.getBoolean(JBAKE_RENDERS)) {
-            return 0; // the comparison bake: JBake's own renderers render every page (benchmarks/same-output.sh)
+            // the comparison bake (benchmarks/same-output.sh): the same share cards, and JBake's own renderers render every page
+            List<String> cardErrors = ShareCards.start(new ArrayList<>(db.getUnrenderedContent()), config).finish();
+            if (!cardErrors.isEmpty()) {
+                throw new RenderingException(String.join("\n", cardErrors));
+            }
+            return 0;
         }
         shared.put("site", wrapper.wrap(index));
         shared.put("config", wrapper.wrap(config.asHashMap()));
