@@ -1,7 +1,5 @@
 package org.nrcexplained.site.bake;
 
-import freemarker.ext.beans.BeansWrapperBuilder;
-import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
@@ -14,9 +12,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
-import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
-import org.jbake.util.DataFileUtil;
 import org.nrcexplained.site.check.ContentCheck;
 import org.nrcexplained.site.check.Mistake;
 import org.nrcexplained.site.check.Report;
@@ -108,11 +104,7 @@ public final class SiteRenderer implements RenderingTool {
             }
             return 0;
         }
-        shared.put("site", wrapper.wrap(index));
-        shared.put("config", wrapper.wrap(config.asHashMap()));
-        var beans = new BeansWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build();
-        shared.put(ModelAttributes.DB, beans.wrap(db));
-        shared.put(ModelAttributes.DATA, beans.wrap(new DataFileUtil(db, config.getDataFileDocType())));
+        shared.putAll(PageModel.shared(db, config, wrapper, index));
 
         List<DocumentModel> docs = new ArrayList<>(db.getUnrenderedContent());
         ShareCards cards = ShareCards.start(docs, config); // drawn on the other core meanwhile
@@ -177,31 +169,7 @@ public final class SiteRenderer implements RenderingTool {
     /** Renders a template in memory and writes the file only if it rendered whole; returns null, or the error line. */
     private static String write(File file, String template, DocumentModel content, ContentStore db, JBakeConfiguration config,
                                 Templates templates, Map<String, TemplateModel> shared) {
-        org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
-        model.setContent(content);
-        model.setVersion(config.getVersion());
-        ObjectWrapper wrapper = templates.wrapper();
-        FreemarkerTemplateEngine.LazyLoadingModel jbake = new FreemarkerTemplateEngine.LazyLoadingModel(wrapper, model, db, config);
-        TemplateHashModel page = new TemplateHashModel() {
-            private TemplateModel wrappedContent;
-
-            @Override
-            public TemplateModel get(String key) throws TemplateModelException {
-                if (key.equals(ModelAttributes.CONTENT)) {
-                    if (wrappedContent == null) {
-                        wrappedContent = wrapper.wrap(content);
-                    }
-                    return wrappedContent;
-                }
-                TemplateModel fixed = shared.get(key);
-                return fixed != null ? fixed : jbake.get(key);
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return false;
-            }
-        };
+        TemplateHashModel page = PageModel.of(content, db, config, templates.wrapper(), shared);
         try {
             String text = templates.render(template, page);
             File dir = file.getParentFile();

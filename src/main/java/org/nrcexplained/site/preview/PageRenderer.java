@@ -1,8 +1,5 @@
 package org.nrcexplained.site.preview;
 
-import freemarker.ext.beans.BeansWrapperBuilder;
-import freemarker.template.Configuration;
-import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
@@ -11,9 +8,8 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.jbake.template.FreemarkerTemplateEngine;
-import org.jbake.util.DataFileUtil;
 import org.nrcexplained.site.bake.SiteIndex;
+import org.nrcexplained.site.bake.PageModel;
 import org.nrcexplained.site.bake.SiteRenderer;
 import org.nrcexplained.site.bake.Templates;
 import org.nrcexplained.site.content.Site;
@@ -23,7 +19,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +30,8 @@ import java.util.Map;
  * unrendered documents at once, while the preview checks once per save, renders the edited page
  * first and can stop between pages when the editor saves again.
  *
- * <p>This class repeats SiteRenderer's page model; PreviewTest compares every page the preview
- * serves with the bake's, so the two cannot drift apart unnoticed. It can go once SiteRenderer
- * offers a public method that renders given documents of an already checked site.
+ * <p>The page model is the bake's ({@link org.nrcexplained.site.bake.PageModel}); PreviewTest also
+ * compares every page the preview serves with the bake's.
  *
  * <p>Each page is rendered in memory and then written with an atomic rename, so a browser that asks
  * for it meanwhile gets the old page or the new one, never half of one; a page that fails to render
@@ -62,14 +56,7 @@ final class PageRenderer {
 
     /** Builds the indexes of the documents now in the store, for the pages rendered next. */
     void prepare(Site site) throws TemplateModelException {
-        ObjectWrapper wrapper = templates.wrapper();
-        Map<String, TemplateModel> s = new HashMap<>();
-        s.put("site", wrapper.wrap(new SiteIndex(db, site)));
-        s.put("config", wrapper.wrap(config.asHashMap()));
-        var beans = new BeansWrapperBuilder(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS).build();
-        s.put(ModelAttributes.DB, beans.wrap(db));
-        s.put(ModelAttributes.DATA, beans.wrap(new DataFileUtil(db, config.getDataFileDocType())));
-        shared = s;
+        shared = PageModel.shared(db, config, templates.wrapper(), new SiteIndex(db, site));
     }
 
     /** The feed, sitemap and 404 page that the configuration turns on. */
@@ -142,32 +129,7 @@ final class PageRenderer {
     }
 
     private Page render(Path file, Path replaces, String template, DocumentModel content) {
-        org.jbake.template.model.TemplateModel model = new org.jbake.template.model.TemplateModel();
-        model.setContent(content);
-        model.setVersion(config.getVersion());
-        ObjectWrapper wrapper = templates.wrapper();
-        FreemarkerTemplateEngine.LazyLoadingModel jbake = new FreemarkerTemplateEngine.LazyLoadingModel(wrapper, model, db, config);
-        Map<String, TemplateModel> fixed = shared;
-        TemplateHashModel page = new TemplateHashModel() {
-            private TemplateModel wrappedContent;
-
-            @Override
-            public TemplateModel get(String key) throws TemplateModelException {
-                if (key.equals(ModelAttributes.CONTENT)) {
-                    if (wrappedContent == null) {
-                        wrappedContent = wrapper.wrap(content);
-                    }
-                    return wrappedContent;
-                }
-                TemplateModel value = fixed.get(key);
-                return value != null ? value : jbake.get(key);
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return false;
-            }
-        };
+        TemplateHashModel page = PageModel.of(content, db, config, templates.wrapper(), shared);
         try {
             return new Page(file, replaces, templates.render(template, page), null);
         } catch (TemplateException e) {
