@@ -27,15 +27,18 @@
 <#function otherName title name>
   <#return (name?has_content && name != title)?then(name, "")>
 </#function>
-<#assign list = []>
-<#list ["page", "actor", "term", "event"] as kind>
-  <#assign twins = items.byKey(kind, otherLang)>
-  <#assign found = (kind == "event")?then(items.sortedEvents(lang), items.sortedByTitle(items.all(kind, lang)))>
-  <#list found as d>
-    <#assign other = (kind == "term")?then(d.other!"", (twins[d.key].title)!"")>
-    <#assign text = {"actor": d.summary!"", "event": d.summary!"", "term": (d.expansion?has_content)?then(d.expansion + ". ", "") + (d.definition!""), "page": d.description!""}[kind]>
-    <#assign date = (kind == "event")?then(i18n.range(d.start, d.end!"", d.precision, lang), "")>
-    <#assign list = list + [[kind?substring(0, 1), d.key, d.title, otherName(d.title, other), text, date]]>
-  </#list>
-</#list>
+<#-- entry: one item's row, [kind, key, title, other, text, date]. -->
+<#function entry kind d twins>
+  <#local other = (kind == "term")?then(d.other!"", (twins[d.key].title)!"")>
+  <#local text = {"actor": d.summary!"", "event": d.summary!"", "term": (d.expansion?has_content)?then(d.expansion + ". ", "") + (d.definition!""), "page": d.description!""}[kind]>
+  <#local date = (kind == "event")?then(i18n.range(d.start, d.end!"", d.precision, lang), "")>
+  <#return [kind?substring(0, 1), d.key, d.title, otherName(d.title, other), text, date]>
+</#function>
+<#-- rows: one kind's rows, built in one pass (?map; no sequence grows item by item). -->
+<#function rows kind>
+  <#local twins = items.byKey(kind, otherLang)>
+  <#local found = (kind == "event")?then(items.sortedEvents(lang), items.sortedByTitle(items.all(kind, lang)))>
+  <#return found?map(d -> entry(kind, d, twins))>
+</#function>
+<#assign list = rows("page") + rows("actor") + rows("term") + rows("event")>
 ${json.write({"language": lang, "items": list})}
