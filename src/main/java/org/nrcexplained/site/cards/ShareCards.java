@@ -132,7 +132,7 @@ public final class ShareCards {
         return jobs;
     }
 
-    /** The page's content file relative to the project, as the CONTENT ERROR messages name it: content/actors/nato.md. */
+    /** The page's content file relative to the project, as the check's report names it: content/actors/nato.md. */
     private static String sourceFile(JBakeConfiguration config, DocumentModel doc) {
         try {
             return config.getSourceFolder().toPath().toAbsolutePath().relativize(Path.of(doc.getFile()).toAbsolutePath())
