@@ -1,16 +1,11 @@
 package org.nrcexplained.site.bake;
 
-import freemarker.template.ObjectWrapper;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateHashModel;
-import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.nrcexplained.site.check.ContentCheck;
@@ -22,13 +17,9 @@ import org.nrcexplained.site.content.Site;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The project's bake, run by JBake before its own renderers (listed first in
@@ -91,51 +82,28 @@ public final class SiteRenderer implements RenderingTool {
     }
 
     private int renderAll(ContentStore db, JBakeConfiguration config, Site site) throws IOException, TemplateModelException, RenderingException {
-        Templates templates = new Templates(config);
-        ObjectWrapper wrapper = templates.wrapper();
-        Map<String, TemplateModel> shared = new HashMap<>();
-        SiteIndex index = new SiteIndex(db, site);
-        SiteIndexExtractor.use(index);
+        PageRenderer pages = new PageRenderer(db, config);
+        SiteIndexExtractor.use(pages.prepare(site));
+        List<DocumentModel> docs = new ArrayList<>(db.getUnrenderedContent());
+        ShareCards cards = ShareCards.start(docs, config, site); // drawn on the other core while the pages render
         if (Boolean.getBoolean(JBAKE_RENDERS)) {
             // the comparison bake (benchmarks/same-output.sh): the same share cards, and JBake's own renderers render every page
-            List<String> cardErrors = ShareCards.start(new ArrayList<>(db.getUnrenderedContent()), config).finish();
+            List<String> cardErrors = cards.finish();
             if (!cardErrors.isEmpty()) {
                 throw new RenderingException(String.join("\n", cardErrors));
             }
             return 0;
         }
-        shared.putAll(PageModel.shared(db, config, wrapper, index));
-
-        List<DocumentModel> docs = new ArrayList<>(db.getUnrenderedContent());
-        ShareCards cards = ShareCards.start(docs, config); // drawn on the other core meanwhile
+        Path output = config.getDestinationFolder().toPath();
         List<String> errors = new ArrayList<>();
         int rendered = 0;
         for (DocumentModel doc : docs) {
-            String error = renderDocument(doc, db, config, templates, shared);
-            if (error == null) {
-                rendered++;
-            } else {
-                errors.add(error);
-            }
+            rendered += count(pages.write(pages.document(doc, output)), errors);
             db.markContentAsRendered(doc);
         }
-        String[][] singles = {
-            {"feed", config.getFeedFileName(), String.valueOf(config.getRenderFeed())},
-            {"sitemap", config.getSiteMapFileName(), String.valueOf(config.getRenderSiteMap())},
-            {"error404", config.getError404FileName(), String.valueOf(config.getRenderError404())}};
-        for (String[] s : singles) {
-            if (Boolean.parseBoolean(s[2])) {
-                DocumentModel content = new DocumentModel();
-                content.setType(s[0]);
-                content.setRootPath("");
-                String error = write(new File(config.getDestinationFolder(), s[1]), config.getTemplateByDocType(s[0]), content, db, config, templates, shared);
-                if (error == null) {
-                    rendered++;
-                } else {
-                    errors.add(error);
-                }
-                config.setProperty("render." + s[0], false); // rendered here: JBake's own renderer skips it
-            }
+        for (String single : pages.singles()) {
+            rendered += count(pages.write(pages.single(single, output)), errors);
+            config.setProperty("render." + single, false); // rendered here: JBake's own renderer skips it
         }
         errors.addAll(cards.finish());
         if (!errors.isEmpty()) {
@@ -146,43 +114,12 @@ public final class SiteRenderer implements RenderingTool {
         return rendered;
     }
 
-    /** Renders one content document to its page, as JBake's Renderer names it (drafts get the draft suffix). */
-    private static String renderDocument(DocumentModel doc, ContentStore db, JBakeConfiguration config, Templates templates, Map<String, TemplateModel> shared) {
-        String type = doc.getType();
-        String name = config.getDestinationFolder().getPath() + File.separatorChar + doc.getUri();
-        if (name.lastIndexOf('.') > name.lastIndexOf(File.separatorChar)) {
-            name = name.substring(0, name.lastIndexOf('.'));
+    /** 1 for a page written, 0 for one that failed (its error line goes to {@code errors}). */
+    private static int count(String error, List<String> errors) {
+        if (error == null) {
+            return 1;
         }
-        String extension = config.getOutputExtensionByDocType(type);
-        try {
-            Files.deleteIfExists(Path.of(name + config.getDraftSuffix() + extension));
-            Files.deleteIfExists(Path.of(name + extension));
-        } catch (IOException e) {
-            return doc.get("sourceuri") + ": cannot replace its old page: " + e.getMessage();
-        }
-        if (ModelAttributes.Status.DRAFT.equals(doc.getStatus())) {
-            name = name + config.getDraftSuffix();
-        }
-        return write(new File(name + extension), config.getTemplateByDocType(type), doc, db, config, templates, shared);
-    }
-
-    /** Renders a template in memory and writes the file only if it rendered whole; returns null, or the error line. */
-    private static String write(File file, String template, DocumentModel content, ContentStore db, JBakeConfiguration config,
-                                Templates templates, Map<String, TemplateModel> shared) {
-        TemplateHashModel page = PageModel.of(content, db, config, templates.wrapper(), shared);
-        try {
-            String text = templates.render(template, page);
-            File dir = file.getParentFile();
-            if (dir != null) {
-                Files.createDirectories(dir.toPath());
-            }
-            Files.writeString(file.toPath(), text, Charset.forName(config.getRenderEncoding()));
-            return null;
-        } catch (TemplateException e) {
-            String source = content.get("sourceuri") == null ? content.getType() : "content/" + content.get("sourceuri");
-            return Templates.describe(e) + " (rendering " + source + ")";
-        } catch (IOException e) {
-            return file + ": " + e.getMessage();
-        }
+        errors.add(error);
+        return 0;
     }
 }

@@ -1,22 +1,13 @@
 package org.nrcexplained.site.cards;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.nrcexplained.site.content.DataFile;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The UI strings the cards use (site name, tagline, kind labels, month names), read from
- * data/i18n.yaml, the one place where both languages' labels live. The only class of the cards
- * that reads project files: it can be swapped for the shared content model without touching
- * the rest.
+ * The UI strings the cards use (site name, tagline, kind labels, month names), from
+ * data/i18n.yaml, the one place where both languages' labels live, as the content model reads it.
  */
 public final class CardStrings {
 
@@ -28,15 +19,9 @@ public final class CardStrings {
         this.file = file;
     }
 
-    /** Reads data/i18n.yaml (SnakeYAML, safe constructor: plain maps, lists and strings only). */
-    public static CardStrings load(Path i18nYaml) throws IOException {
-        try (Reader in = Files.newBufferedReader(i18nYaml, StandardCharsets.UTF_8)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(root instanceof Map<?, ?> map)) {
-                throw new IOException(i18nYaml + ": expected a section per language");
-            }
-            return new CardStrings(map, "data/i18n.yaml");
-        }
+    /** The strings of data/i18n.yaml, as the content model read it ({@code Site.i18n()}). */
+    public static CardStrings from(DataFile i18n) {
+        return new CardStrings(i18n.values(), i18n.path());
     }
 
     /** For tests: strings given as a map, language → key → value. */

@@ -2,6 +2,7 @@ package org.nrcexplained.site.cards;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.nrcexplained.site.content.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,12 +60,13 @@ public final class ShareCards {
     }
 
     /**
-     * Starts drawing the cards of {@code docs} (those that are published HTML pages): on the other
+     * Starts drawing the cards of {@code docs} (those that are published HTML pages), with the UI
+     * strings of the site's data/i18n.yaml: on the other
      * cores when there are many, else when {@link #finish()} is called.
      */
-    public static ShareCards start(List<DocumentModel> docs, JBakeConfiguration config) {
+    public static ShareCards start(List<DocumentModel> docs, JBakeConfiguration config, Site site) {
         List<String> problems = new ArrayList<>();
-        ShareCards cards = new ShareCards(jobs(docs, config, problems));
+        ShareCards cards = new ShareCards(jobs(docs, config, CardStrings.from(site.i18n()), problems));
         cards.errors.addAll(problems);
         if (cards.total >= ASYNC_FROM) {
             int count = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
@@ -101,7 +103,7 @@ public final class ShareCards {
     }
 
     /** The cards of the given documents; problems go to errors. */
-    static List<Job> jobs(List<DocumentModel> docs, JBakeConfiguration config, List<String> errors) {
+    static List<Job> jobs(List<DocumentModel> docs, JBakeConfiguration config, CardStrings strings, List<String> errors) {
         Set<String> htmlTypes = new HashSet<>();
         for (String type : config.getDocumentTypes()) {
             if (".html".equals(config.getOutputExtensionByDocType(type))) htmlTypes.add(type);
@@ -112,14 +114,6 @@ public final class ShareCards {
             if (isCardPage(doc, htmlTypes)) pages.add(doc);
         }
         if (pages.isEmpty()) return List.of();
-        CardStrings strings;
-        Path i18n = config.getDataFolder().toPath().resolve("i18n.yaml");
-        try {
-            strings = CardStrings.load(i18n);
-        } catch (IOException | RuntimeException e) {
-            errors.add(i18n + ": cannot read the UI strings for the share cards: " + e.getMessage());
-            return List.of();
-        }
         List<Job> jobs = new ArrayList<>();
         for (DocumentModel doc : pages) {
             String source = sourceFile(config, doc);

@@ -19,8 +19,7 @@ final class SourcesCheck {
 
     static final List<String> FIELDS = List.of("publisher", "label", "label_id", "title", "date", "url", "lang");
     static final List<String> REQUIRED = List.of("publisher", "title", "date", "url", "lang");
-    /** The most characters a label may have. */
-    static final int LABEL_LIMIT = 30;
+    static final int LABEL_LIMIT = Sources.LABEL_LIMIT;
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
     private final DataFile file;

@@ -5,6 +5,9 @@ import java.util.Map;
 /** Citation labels of data/sources.yaml: what a reader sees in a citation bracket. */
 public final class Sources {
 
+    /** The most characters a citation label ({@code label}, {@code label_id}) may have. */
+    public static final int LABEL_LIMIT = 30;
+
     private Sources() {
     }
 

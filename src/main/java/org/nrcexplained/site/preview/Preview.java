@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import freemarker.template.TemplateModelException;
 import org.jbake.model.DocumentModel;
 import org.nrcexplained.site.check.ContentCheck;
+import org.nrcexplained.site.bake.PageRenderer;
 import org.nrcexplained.site.cards.ShareCards;
 import org.nrcexplained.site.check.Mistake;
 import org.nrcexplained.site.content.Site;
@@ -319,7 +320,7 @@ public final class Preview {
         List<String> errors = new ArrayList<>();
         int n = 0;
         List<DocumentModel> docs = new ArrayList<>(next.all());
-        ShareCards cards = ShareCards.start(docs, next.config); // drawn on the other core meanwhile
+        ShareCards cards = ShareCards.start(docs, next.config, site); // drawn on the other core meanwhile
         for (DocumentModel doc : docs) {
             addError(errors, pages.write(pages.document(doc, folder)));
             next.db.markContentAsRendered(doc);
@@ -381,7 +382,7 @@ public final class Preview {
             addError(errors, renderer.write(pages.get(i)));
             store.db.markContentAsRendered(edited.get(i));
         }
-        errors.addAll(ShareCards.start(edited, store.config).finish()); // the edited pages' share cards (a few ms each)
+        errors.addAll(ShareCards.start(edited, store.config, site).finish()); // the edited pages' share cards (a few ms each)
         if (!quiet) {
             errors.forEach(out::println);
             out.println("Updated " + describe(changed) + " in " + ms(start) + " ms; bringing the other pages up to date ..."

@@ -1,5 +1,6 @@
 package org.nrcexplained.site.preview;
 
+import org.nrcexplained.site.bake.PageRenderer;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.FileUtil;

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 final class NewSource {
 
     /** A label the check accepts has at most this many characters; EDITING.md asks for a label from about 24. */
-    static final int LABEL_LIMIT = 30;
+    static final int LABEL_LIMIT = Sources.LABEL_LIMIT;
     static final int LABEL_ADVISED = 24;
 
     private NewSource() {

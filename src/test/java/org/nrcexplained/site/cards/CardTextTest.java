@@ -2,6 +2,7 @@ package org.nrcexplained.site.cards;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nrcexplained.site.content.Site;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class CardTextTest {
 
     @BeforeAll
     static void load() throws IOException {
-        strings = CardStrings.load(Path.of("data", "i18n.yaml"));
+        strings = CardStrings.from(Site.read(Path.of("")).i18n());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nrcexplained.site.cards;
 
 import org.junit.jupiter.api.Test;
+import org.nrcexplained.site.content.Site;
 
 import javax.imageio.ImageIO;
 import java.awt.Font;
@@ -44,7 +45,7 @@ class ShareCardTest {
 
     @Test
     void theLongestRealTitleInEachLanguageStaysUnder60KB() throws IOException {
-        CardStrings strings = CardStrings.load(Path.of("data", "i18n.yaml"));
+        CardStrings strings = CardStrings.from(Site.read(Path.of("")).i18n());
         for (String lang : List.of("en", "id")) {
             Map<String, Object> page = longestTitle(lang);
             byte[] png = ShareCard.png(CardText.of(page, strings));

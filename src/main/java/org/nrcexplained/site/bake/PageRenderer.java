@@ -1,4 +1,4 @@
-package org.nrcexplained.site.preview;
+package org.nrcexplained.site.bake;
 
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
@@ -8,10 +8,6 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.nrcexplained.site.bake.SiteIndex;
-import org.nrcexplained.site.bake.PageModel;
-import org.nrcexplained.site.bake.SiteRenderer;
-import org.nrcexplained.site.bake.Templates;
 import org.nrcexplained.site.content.Site;
 
 import java.io.IOException;
@@ -23,21 +19,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders one page at a time for the preview, exactly as {@link SiteRenderer} renders it (the same
- * {@link Templates}, {@link SiteIndex} and template variables), for a site that the preview has
- * already checked. The preview needs this because {@link SiteRenderer} runs the whole content check
- * (about half a second on the real site) each time it is called and renders all of JBake's
- * unrendered documents at once, while the preview checks once per save, renders the edited page
- * first and can stop between pages when the editor saves again.
- *
- * <p>The page model is the bake's ({@link org.nrcexplained.site.bake.PageModel}); PreviewTest also
- * compares every page the preview serves with the bake's.
+ * Renders pages one at a time for a site that has been checked: a document's page, or the feed,
+ * sitemap or 404 page, with the project's {@link Templates}, {@link SiteIndex} and template
+ * variables ({@link PageModel}). The bake ({@link SiteRenderer}) renders every page with it; the
+ * live preview renders the edited page first and can stop between pages when the editor saves
+ * again. PreviewTest compares every page the preview serves with the bake's.
  *
  * <p>Each page is rendered in memory and then written with an atomic rename, so a browser that asks
  * for it meanwhile gets the old page or the new one, never half of one; a page that fails to render
  * is not written at all (its last good version stays).
  */
-final class PageRenderer {
+public final class PageRenderer {
 
     /** The pages JBake renders once per site, not per document: type, file name, whether it is on. */
     private record Single(String type, String file, boolean on) {
@@ -48,19 +40,22 @@ final class PageRenderer {
     private final Templates templates;
     private Map<String, TemplateModel> shared;
 
-    PageRenderer(ContentStore db, JBakeConfiguration config) throws IOException {
+    /** A renderer of the pages of the documents in {@code db}, with the project's FreeMarker settings. */
+    public PageRenderer(ContentStore db, JBakeConfiguration config) throws IOException {
         this.db = db;
         this.config = config;
         this.templates = new Templates(config);
     }
 
-    /** Builds the indexes of the documents now in the store, for the pages rendered next. */
-    void prepare(Site site) throws TemplateModelException {
-        shared = PageModel.shared(db, config, templates.wrapper(), new SiteIndex(db, site));
+    /** Builds the indexes of the documents now in the store, for the pages rendered next, and returns them. */
+    public SiteIndex prepare(Site site) throws TemplateModelException {
+        SiteIndex index = new SiteIndex(db, site);
+        shared = PageModel.shared(db, config, templates.wrapper(), index);
+        return index;
     }
 
     /** The feed, sitemap and 404 page that the configuration turns on. */
-    List<String> singles() {
+    public List<String> singles() {
         return List.of(new Single("feed", config.getFeedFileName(), config.getRenderFeed()),
                 new Single("sitemap", config.getSiteMapFileName(), config.getRenderSiteMap()),
                 new Single("error404", config.getError404FileName(), config.getRenderError404()))
@@ -68,7 +63,7 @@ final class PageRenderer {
     }
 
     /** The pages a document becomes in {@code output}: its page and its draft page (only one exists at a time). */
-    Path[] pagesOf(DocumentModel doc, Path output) {
+    public Path[] pagesOf(DocumentModel doc, Path output) {
         String name = doc.getUri();
         int slash = name.lastIndexOf('/');
         if (name.lastIndexOf('.') > slash) {
@@ -83,18 +78,18 @@ final class PageRenderer {
      * or its published one, when its status changed; may be null), and its text, or the error line
      * that says why it failed to render.
      */
-    record Page(Path file, Path replaces, String text, String error) {
+    public record Page(Path file, Path replaces, String text, String error) {
     }
 
-    /** Renders a document's page for {@code output}, as SiteRenderer names it. */
-    Page document(DocumentModel doc, Path output) {
+    /** Renders a document's page for {@code output}, named as JBake names it (drafts get the draft suffix). */
+    public Page document(DocumentModel doc, Path output) {
         Path[] pages = pagesOf(doc, output);
         boolean draft = ModelAttributes.Status.DRAFT.equals(doc.getStatus());
         return render(draft ? pages[1] : pages[0], draft ? pages[0] : pages[1], config.getTemplateByDocType(doc.getType()), doc);
     }
 
     /** Renders the feed, the sitemap or the 404 page ({@link #singles()}) for {@code output}. */
-    Page single(String type, Path output) {
+    public Page single(String type, Path output) {
         String file = switch (type) {
             case "feed" -> config.getFeedFileName();
             case "sitemap" -> config.getSiteMapFileName();
@@ -110,13 +105,13 @@ final class PageRenderer {
      * Writes a page that rendered (an atomic rename over the old file) and removes the file it
      * replaces; a page that failed is not written. Returns null, or the error line.
      */
-    String write(Page page) {
+    public String write(Page page) {
         if (page.error() != null) {
             return page.error();
         }
         try {
             Files.createDirectories(page.file().getParent());
-            Path temp = page.file().resolveSibling("." + page.file().getFileName() + ".preview-tmp");
+            Path temp = page.file().resolveSibling("." + page.file().getFileName() + ".tmp");
             Files.writeString(temp, page.text(), Charset.forName(config.getRenderEncoding()));
             Files.move(temp, page.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             if (page.replaces() != null) {
